@@ -54,6 +54,7 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
         const another = keptFor(part, `n\u0000${word}`, () => namesAnother(word, part.text));
         if (met.has(word) || keptFor(part, `d\u0000${word}`, () => afterDeterminer(word, part.text)) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
+        if ([doc, ...writing].some((d) => placeWritten(word, d))) continue;
         const full = fullNameOfWord(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
@@ -113,6 +114,18 @@ function writesSingular(word: string, doc: readonly Sentence[]): boolean {
   const written = word.slice(0, -1);
   const singular = new RegExp(`(?<![\\p{L}])${regExpLiteral(written)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(written) && singular.test(s.text));
+}
+
+/**
+ * Rule GL (docs/quality.md, "Session 74"): "in Brenhaven", "across Kestavia", "nearby Talmora": a word written alone after a
+ * preposition of place is a place's name, not a short form of a longer one ending on it ("Aqualis Brenhaven", a body named after
+ * its city); no one is "in" a person.
+ */
+function placeWritten(word: string, doc: readonly Sentence[]): boolean {
+  return keptFor(doc, `l\u0000${word}`, () => {
+    const place = new RegExp(`\\b(?:in|across|around|throughout|outside|inside|nearby|near)\\s+${regExpLiteral(word)}(?![\\p{L}\\p{N}'’-])`, 'u');
+    return doc.some((s) => s.text.includes(word) && place.test(s.text));
+  });
 }
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */

@@ -909,6 +909,9 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // noun (an adjective before it only if the number ends the phrase) labels it; it counts nothing.
     if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') && !BIG.has(next) && pos[e + 1] !== 'NOUN')
       return false;
+    // Rule SN (docs/quality.md, "Session 74"): "stage-three restrictions", "a category-5 storm", "level-4 alert": a number joined by
+    // a hyphen to the noun before it names a step of that noun's scale, as "stage 13" does.
+    if (prev === '-' && k.spaces[s] === '' && k.spaces[s - 1] === '' && /^\p{L}{3,}$/u.test(k.words[s - 2] ?? '') && (pos[s - 2] === 'NOUN' || pos[s - 2] === 'PROPN') && !/s$/.test(lower[s - 2] ?? '')) return false;
     // "in the top ten", "the top 20": a rank group, not a count.
     if (prev === 'top' && (pos[e + 1] !== 'NOUN' || lower[s - 2] === 'the')) return false;
     // A finish time, "3h 51' 03"": its parts are one time of a race, and none counts anything.

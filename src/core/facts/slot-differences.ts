@@ -8,6 +8,7 @@ import { findAgeDifferences } from './age-differences.js';
 import { correctionsIn } from './corrections.js';
 import { findFigures } from './figures.js';
 import { numericValue, riseTold, stepOfRise, type ToldRise } from './figures-differ.js';
+import { findDates } from './timeline.js';
 
 /**
  * One statement told two ways: two documents say the same words around one slot and fill it
@@ -195,7 +196,7 @@ export function findSlotDifferences(
   };
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {
-    if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
+    if (ageSlot(slot, list)) return true;
     const values =
       figureCache.get(slot.sentence) ??
       figureCache
@@ -218,6 +219,8 @@ export function findSlotDifferences(
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
   const seen = new Set<string>();
   const scoped = new Uint8Array(MAX_PER_KEY + 1);
+  const daysKnown = new Map<Sentence, Set<string>>();
+  const daysOf = (s: Sentence) => daysKnown.get(s) ?? daysKnown.set(s, daysTold(s, published)).get(s)!;
   const publishedOf = (slot: Slot) => {
     const date = published?.(sentences[slot.sentence]!.docId);
     return date ? { published: date } : {};
@@ -281,6 +284,10 @@ export function findSlotDifferences(
         // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
         // sentences names two places, it does not dispute one).
         if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
+        // Rule DD (docs/quality.md, "Session 74"): "stood at 30 percent … on Tuesday morning" and "stood at 27 percent on Monday"
+        // of another week tell a level at two moments, not one fact two ways.
+        // Not an age ("Dale Fisher, 34,"): a person's age does not move from one day to the next.
+        if (a.kind === 'number' && !ageSlot(a, ta) && datedApart(daysOf(sa), daysOf(sb))) continue;
         const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), a.kind === 'number');
         // One disagreement is one entry, however many copies of each side there are and however far their words agree.
         const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
@@ -313,6 +320,27 @@ export function findSlotDifferences(
     out.push(best);
   }
   return out;
+}
+
+/** The days a sentence dates what it tells to (a day, not a month or a year), resolved against its article's date. */
+function daysTold(s: Sentence, published: ((docId: string) => string | undefined) | undefined): Set<string> {
+  const found = findDates(
+    [s],
+    (docId) => published?.(docId),
+    undefined,
+    () => undefined,
+  );
+  return new Set(found.flatMap((d) => (d.isEvent && d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? [d.date] : [])));
+}
+
+/** A number right after a name and its comma, closed by a comma, a stop or "and": a person's age ("Dale Fisher, 34,"). */
+function ageSlot(slot: Slot, tokens: readonly string[]): boolean {
+  return /^,$/.test(tokens[slot.at - 1] ?? '') && /^\p{Lu}/u.test(tokens[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(tokens[slot.at + 1] ?? '');
+}
+
+/** Both sides dated to a day, and to no day in common. */
+function datedApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((d) => b.has(d));
 }
 
 function tokensOf(text: string): string[] {

@@ -7,7 +7,7 @@ import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 import { doneVerbBefore } from './past-main-clause.js';
 import { attributiveUnderPresent, pastSideClauseUnderPresent } from './present-over-past.js';
-import { sideClauseAt } from './side-clause.js';
+import { sideClauseAt, tokensOf, verbGroups } from './side-clause.js';
 
 export interface FoundEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD (a decade or century as its ISO prefix: "199"); null when the text's date cannot be pinned down. */
@@ -604,6 +604,8 @@ function pluralTimetabled(phrase: string): boolean {
   return PLURAL_TIMETABLED.test(phrase) && !COMPLEMENT_VERB.test(phrase);
 }
 const PLURAL_TIMETABLED = /\b\p{L}+[^s'’\s]s\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|close|end|resume|meet|convene|arrive|depart)\s+(?:again\s+)?(?:on\s+)?$/u;
+/** Rule TE (docs/quality.md, "Session 74"): "take effect at 00:01 on Thursday", "comes into force on Monday": timetabled, as "starts" is. */
+const IN_FORCE_PRESENT = /\b(?:takes?|comes?\s+into)\s+(?:effect|force)\s+(?:at\s+[\w:.]+(?:\s+[ap]\.?m\.?)?\s+)?(?:on\s+|from\s+)?$/i;
 const COMPLEMENT_VERB = /\b(?:kept|keep|keeps|keeping|left|leave|leaves|held|hold|holds|stay|stays|stayed|remain|remains|remained|was|were|is|are|be|been|being)\b/i;
 // Rule C (issue 16dates14): "with only five days to go before … Sunday": a countdown says the time is ahead.
 // Rule ID (docs/quality.md, "Session 60"): "is due", "are also due" look ahead as "scheduled" does; rule SA ("Session 64"): "a
@@ -801,6 +803,7 @@ const YEAR_BEFORE_TITLE = /^\s+["“]\p{Lu}/u;
 /** An expectation told in the pluperfect, which did not come about (rule PE). */
 const UNMET_EXPECTATION = /\bhad\s+been\s+(?:expected|scheduled|due|supposed|slated)\s+to\b/i;
 /** A time that bounds when something will happen, not when it does (rule OB). */
+const YEAR_BOUND_BEFORE = /\b(?:before|prior\s+to)\s+(?:the\s+)?$/i;
 const OPEN_BOUND_BY = /\b(?:some\s?time|any\s?time)\s+(?:before|by)\s+$|\b(?:no|not)\s+later\s+than\s+$/i;
 /** Who a contest or an award names, after a time in the possessive or a year before its noun (rule PL). */
 const CONTEST_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|laureate|champion|recipient|nominee|honoree|finalist)s?\b/iu;
@@ -881,6 +884,21 @@ const MONTH_DAY_AHEAD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const THE_YEAR = /^(?:in\s+)?the\s+year$/i;
 /** The verbs English says what will be with, as opposed to what is planned (rule E4, issue 16dates). */
 const FORECAST = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?)\b/gi;
+/**
+ * Rule MV (docs/quality.md, "Session 74"): "Its claim that he promised 6 percent in September may be true": a time whose clause
+ * already has a finite verb in the simple past before it is that verb's, whatever verb follows. Not a verb that takes a clause
+ * ("said the summit in May will"): the time may be the clause's, and the verb after it tells its tense.
+ */
+function pastVerbOwns(clause: string): boolean {
+  const tokens = tokensOf(clause);
+  const nearest = verbGroups(tokens).at(-1);
+  if (!nearest?.finite || nearest.tense !== 'past') return false;
+  return !TAKES_CLAUSE.test(tokens[nearest.last]!.lower);
+}
+/** "on the eve of Saturday's expected vote": a time told as a noun's owner dates the noun, whose own words tell its tense. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const TAKES_CLAUSE =
+  /^(?:said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned|thought|believed|hoped|feared|expected|agreed|decided|argued|claimed|suggested|predicted|forecast|estimated|knew|felt|found|learned|understood|assumed|indicated|signalled|signaled|hinted|wrote|explained|revealed|stressed|admitted|denied|guaranteed|ensured|ruled|showed|meant)$/;
 /** The reporting verbs in their past, which date a telling (rule RV reads these alone). */
 const REPORTED_PAST = 'said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned';
 /** A reporting verb after the forecast: what follows is the telling's, not the forecast's. */
@@ -1052,7 +1070,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     (!(TOLD_RIGHT_BEFORE.test(clause) && !looksAhead(clause.split(',').at(-1)!)) && (looksAhead(clause) || (further && aheadFurtherBack(index)))) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
-    (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length))) ||
+    (!TOLD_RIGHT_BEFORE.test(clause) && !(pastVerbOwns(clause) && !POSSESSIVE_AFTER.test(text.slice(index + length))) && looksAhead(wordsAfter(index, length))) ||
     // Amendment AT′ (docs/quality.md, "Session 73"): "for Monday and Tuesday": a day joined to one after "for" is set for as it is.
     FOR_BEFORE.test(text.slice(Math.max(0, index - 30), index));
   /**
@@ -1072,7 +1090,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const timetabledAt = (index: number, when: string) => {
     if (!/day\b/i.test(when)) return false;
     const phrase = phraseBefore(index);
-    return TIMETABLED.test(phrase) || pluralTimetabled(phrase);
+    return TIMETABLED.test(phrase) || pluralTimetabled(phrase) || IN_FORCE_PRESENT.test(phrase);
   };
   // Rule CO (docs/quality.md, "Session 73"): "has called off Friday's strike": what is called off lies ahead of the calling off.
   const calledOff = (index: number, when: string) => /day\b/i.test(when) && !/^(?:on|at|by|in|last|this|until|till|since)\b/i.test(when) && CALLED_OFF_BEFORE.test(clauseBefore(index));
@@ -1472,6 +1490,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule PE (docs/quality.md, "Session 68"): "Lahoud had been expected to issue a decree last week": an expectation told in the
     // pluperfect did not come about. Rule OB: "likely sometime before Oct. 23", "no later than Friday": a bound, not the date.
     if (f.isEvent && (UNMET_EXPECTATION.test(clause) || OPEN_BOUND_BY.test(text.slice(Math.max(0, f.index - 30), f.index)))) f.isEvent = false;
+    // Rule BY (docs/quality.md, "Session 74"): "38 percent of which were laid before 1965": a year after "before" bounds a time, as
+    // "since 1978" does; it is not the time. Not a day ("before Friday"), which a deadline names.
+    if (f.isEvent && /^(?:the\s+)?\d{4}s?$/i.test(f.text) && YEAR_BOUND_BEFORE.test(text.slice(Math.max(0, f.index - 12), f.index))) f.isEvent = false;
     // Rule PL (docs/quality.md, "Session 68"): "this year's winner", "two of Monday's winners", "the three 1998 laureates": a time
     // that says which contest named a person tells who, not when anything happened.
     if (f.isEvent && CONTEST_PERSON_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 60))) f.isEvent = false;

@@ -79,8 +79,22 @@ export function nounsOf(text: string): string[] {
 /** The question's focus: its main verb (the one an object question names, else `mainVerbOf`), unless that verb is light. */
 export function focusOf(question: string, asked: string, verb?: MainVerb): Focus | undefined {
   const main = verb ?? mainVerbOf(question, asked);
-  return main && !LIGHT_VERB.test(main.lemma) ? focusWord(main.word, main.lemma) : undefined;
+  if (!main || LIGHT_VERB.test(main.lemma)) return undefined;
+  const focus = focusWord(main.word, main.lemma);
+  return focus.stems.some((s) => requestStems(question).includes(s)) ? { ...focus, stems: [...new Set([...focus.stems, ...ASKING_FOR])] } : focus;
 }
+
+/**
+ * Rule AK (docs/quality.md, "Session 74"): "asking for", "called for": a verb of asking before "for" is stated as often by the
+ * nouns and verbs of a request ("12,000 refund requests", "is demanding 38 million"), and its own word is no word the answer must
+ * otherwise hold. The stems of such verbs in a question.
+ */
+export function requestStems(question: string): string[] {
+  const words = question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return words.flatMap((w, i) => (words[i + 1] === 'for' && REQUEST_STEMS.has(stem(w)) ? [stem(w)] : []));
+}
+const REQUEST_STEMS = new Set(['ask', 'call', 'press', 'push', 'appeal', 'plead']);
+const ASKING_FOR = [stem('request'), stem('demand')];
 
 function focusWord(word: string, lemma: string): Focus {
   const w = word.toLowerCase();

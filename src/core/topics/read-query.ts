@@ -2,7 +2,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { isCertain, readChrono } from '../ingest/chrono-reading.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { type AskedModifier, askedModifierOf } from './asked-modifier.js';
-import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
+import { type Focus, focusOf, mainVerbOf, nounsOf, requestStems } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
 /**
@@ -21,6 +21,8 @@ const FRAME = [
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
   CAUSE_ASKED,
+  // Rule NW (docs/quality.md, "Session 74"): "right now", "so far": when the reader asks, not what about.
+  /\b(?:right\s+now|so\s+far|to\s+date|at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today)|these\s+days)\b/gi,
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
   /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
 ];
@@ -146,7 +148,8 @@ export interface Question {
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
   [/^(?:who|whom|whose)\b/i, 'person'],
-  [/^how\s+(?:many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad)\b/i, 'amount'],
+  // Rule HA (docs/quality.md, "Session 74"): more adjectives that measure along a scale; not those of a judgement ("how serious").
+  [/^how\s+(?:many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread)\b/i, 'amount'],
   [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
   [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
   [/^why\b/i, 'reason'],
@@ -179,9 +182,11 @@ export function readQuestion(text: string): Question | undefined {
   // The asked part runs to the first preposition after a word of its own.
   const cut = body.search(SETTING);
   const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
-  const asked = stemsOf(head, true);
+  // Rule AK: the verb of "asking for" is no word the answer must hold; "what did X ask for" asks for what X said.
+  const requested = kind || !speechOf(t) ? requestStems(t) : [];
+  const asked = stemsOf(head, true).filter((s) => !requested.includes(s));
   const own = stemsOf(body, true);
-  const all = own.length ? own : queryStems(text);
+  const all = (own.length ? own : queryStems(text)).filter((s) => !requested.includes(s));
   const words = new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
   // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.

@@ -41,6 +41,18 @@ describe('a person named by one word is glossed with the full name and title the
     expect(nameGlosses([starting(d, 'France sent')], () => d, ['strike.txt'])).toEqual([[]]);
   });
 
+  it('does not gloss a city by the body named after it when a source writes the city as a place (rule GL)', () => {
+    const city = (text: string) => doc('water.txt', `${text} The restrictions will remain until the reservoir recovers, Aqualis Brenhaven said in a statement. Brenhaven will ban garden sprinklers from Thursday.`);
+    const speaking = (d: readonly Sentence[]) => Object.assign(d.find((s) => s.text.startsWith('The restrictions'))!, { speech: { speaker: 'Aqualis Brenhaven', named: true } });
+    const placed = city('Water use in Brenhaven rose by a third in June.');
+    speaking(placed);
+    expect(nameGlosses([starting(placed, 'Brenhaven will')], () => placed, ['water.txt'])).toEqual([[]]);
+    // Without a place written, nothing tells the city from the body named after it: the gloss stands.
+    const unplaced = city('Water use rose by a third in June.');
+    speaking(unplaced);
+    expect(nameGlosses([starting(unplaced, 'Brenhaven will')], () => unplaced, ['water.txt'])).toEqual([[{ name: 'Brenhaven', full: 'Aqualis Brenhaven' }]]);
+  });
+
   it('takes the full name from another source of the briefing when the point’s own document gives none (rule N3), not its title (A4)', () => {
     const a = doc('a.txt', 'Lebanese President Emile Lahoud opened the session in Beirut on Monday.');
     const b = doc('b.txt', 'Lahoud met the army chiefs on Tuesday to discuss the border.');

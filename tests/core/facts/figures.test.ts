@@ -1075,3 +1075,12 @@ describe('a passive verb with its particle (docs/quality.md, "Session 72", rule 
     expect(figures('At least 130,000 people have been relocated out of Port-au-Prince, the UN said.')).toEqual(['130,000 | people have been relocated']);
   });
 });
+
+describe('a step of a scale written with a hyphen (docs/quality.md, "Session 74", rule SN)', () => {
+  it('reads "stage-three restrictions" and "a category-5 storm" as no count, and still counts what the sentence counts', () => {
+    expect(values('The stage-three restrictions, the strictest imposed in the city of about 420,000 people since 1998, take effect on Thursday.')).toEqual(['420,000']);
+    expect(values('Forecasters warned that a category-5 storm could reach 40,000 homes.')).toEqual(['40,000']);
+    // A count joined to its noun by a hyphen is still a count.
+    expect(values('The council approved a three-year plan.')).toEqual(['three']);
+  });
+});

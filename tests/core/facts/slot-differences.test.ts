@@ -147,3 +147,22 @@ describe('amendment UW′: two steps of a rise a third sentence tells (docs/qual
     expect(findSlotDifferences([first, beyond, rise], 3, undefined, { published }).map((d) => [...d.values].sort())).toContainEqual(['410', '600']);
   });
 });
+
+describe('rule DD: one statement told of two days (docs/quality.md, "Session 74")', () => {
+  const dates: Record<string, string> = { 'a.md': '2025-07-08', 'b.md': '2025-07-16', 'c.md': '2025-07-09' };
+  const published = (docId: string) => dates[docId];
+  const tuesday = sentence('a.md', 1, 'The Lake Sorrin reservoir stood at 30 percent of capacity on Tuesday morning, Aqualis Brenhaven said.');
+
+  it('shows no difference between a level on one day and on another', () => {
+    const monday = sentence('b.md', 1, 'The Lake Sorrin reservoir stood at 27 percent of capacity on Monday morning, Aqualis Brenhaven said.');
+    expect(findSlotDifferences([tuesday, monday], 3, undefined, { published })).toEqual([]);
+  });
+
+  it('still shows two values given for one day, and two ages of one person whatever days their sentences name', () => {
+    const sameDay = sentence('c.md', 1, 'The Lake Sorrin reservoir stood at 28 percent of capacity on Tuesday morning, Aqualis Brenhaven said.');
+    expect(findSlotDifferences([tuesday, sameDay], 3, undefined, { published }).map((d) => d.values)).toEqual([['30', '28']]);
+    const arrested = sentence('a.md', 2, 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.');
+    const charged = sentence('b.md', 2, 'Police arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson on Monday.');
+    expect(findSlotDifferences([arrested, charged], 3, undefined, { published }).map((d) => d.values)).toEqual([['29', '31']]);
+  });
+});

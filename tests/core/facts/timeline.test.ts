@@ -1155,4 +1155,29 @@ describe('a weekday written with its day, and a day called off (docs/quality.md,
     expect(whenAndDate('2025-10-16', 'The company promised a revised offer by Monday.')).toEqual(['Monday:2025-10-20']);
     expect(whenAndDate('2025-10-16', 'The fire was under control by Monday.')).toEqual(['Monday:2025-10-13']);
   });
+
+  it('dates a time to the past verb before it, not to the verb after it (rule MV)', () => {
+    expect(whenAndDate('2025-10-17', 'Its claim that Joachim Reddel privately promised 6 percent in September may be true, or it may not.')).toEqual(['September:2025-09']);
+    expect(whenAndDate('2025-10-17', 'The plan he made in May may be revived.')).toEqual(['May:2025-05']);
+    // A verb that takes a clause leaves the time to the clause, whose verb tells it.
+    expect(whenAndDate('2025-10-17', 'The ministry said the summit in May will be held in Vienna.')).toEqual(['May:2026-05']);
+    // A day that owns a noun dates the noun, told in its own words: the vote is still ahead of the seizure's report.
+    expect(whenAndDate('2025-10-17', "The seizure took place on the eve of Saturday's expected vote.")).toEqual(['Saturday:2025-10-18']);
+  });
+});
+
+describe('a year after "before", and a change that takes effect (docs/quality.md, "Session 74", rules BY and TE)', () => {
+  const events = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('reads "laid before 1965" as a bound, not an event of 1965, and a day before which something is due as a day', () => {
+    expect(events('2025-07-07', 'About 38 percent of the mains were laid before 1965, according to the council audit.')).toEqual(['1965:1965:false']);
+    expect(events('2025-07-07', 'The mains were laid in 1965, according to the council audit.')).toEqual(['1965:1965:true']);
+    expect(events('2025-07-07', 'The deal must be signed before Friday.')).toEqual(['Friday:2025-07-11:true']);
+  });
+
+  it('dates a weekday that rules "take effect" or "come into force" on ahead, and one they "took effect" on behind', () => {
+    expect(whenAndDate('2025-07-07', 'The restrictions, the strictest since 1998, take effect at 00:01 on Thursday.')).toEqual(['1998:1998', 'at 00:01 on Thursday:2025-07-10']);
+    expect(whenAndDate('2025-07-07', 'The law comes into force on Friday.')).toEqual(['on Friday:2025-07-11']);
+    expect(whenAndDate('2025-07-07', 'The ban took effect on Thursday.')).toEqual(['on Thursday:2025-07-03']);
+  });
 });

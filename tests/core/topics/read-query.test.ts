@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { isQuestion, queryStems } from '../../../src/core/topics/read-query.js';
+import { isQuestion, queryStems, readQuestion } from '../../../src/core/topics/read-query.js';
 import { stemsOf } from '../../../src/core/topics/relevance.js';
 
 /** Made-up wire copy in the style of 1998 newswire. */
@@ -76,5 +76,23 @@ describe('a query read as a question', () => {
     const r = dated.brief('What happened at the palace on Friday?');
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.briefing.summary[0]!.text).toContain('on June 5');
+  });
+});
+
+describe('a level asked for now (docs/quality.md, "Session 74", rules HA and NW)', () => {
+  const water = createLibrary('water', [
+    {
+      id: 'a.txt',
+      text: 'The reservoir that supplies the city stood at 27 percent of capacity on Monday, the utility said. Residents who challenge the fines in court are wrong on the law but right on the principle, the columnist wrote.',
+    },
+    { id: 'b.txt', text: 'Farmers asked for compensation on Tuesday. The utility said it would publish a repair plan by July 31.' },
+  ]);
+
+  it('reads "how full" as asking for a figure and "right now" as no word an answer must hold', () => {
+    expect(readQuestion('how full is the reservoir right now')).toMatchObject({ kind: 'amount', asked: [stemsOf('reservoir')[0]] });
+    expect(readQuestion('how many people have been fined so far')?.asked).not.toContain(stemsOf('far')[0]);
+    const r = water.brief('how full is the reservoir right now?', { length: 'short' });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/27 percent/);
   });
 });
