@@ -431,9 +431,12 @@ function hasNoun(k: Tokens, label: string): boolean {
     });
 }
 
-/** Closed-class words a label may not end on: prepositions, articles and determiners, conjunctions, "to", auxiliaries. */
+/**
+ * Closed-class words a label may not end on: prepositions, articles and determiners, conjunctions, "to", auxiliaries; and a
+ * negation cut from its verb ("of the water Aqualis treats never": rule NE, docs/quality.md, "Session 74").
+ */
 const DANGLING =
-  /^(?:of|in|on|at|by|for|from|to|with|into|onto|about|as|than|over|under|per|the|a|an|all|this|that|these|those|its|their|his|her|and|or|but|nor|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been)$/i;
+  /^(?:of|in|on|at|by|for|from|to|with|into|onto|about|as|than|over|under|per|the|a|an|all|this|that|these|those|its|their|his|her|and|or|but|nor|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|never|not)$/i;
 
 /**
  * The label cut at a phrase boundary: never ending on a preposition, article, conjunction or auxiliary ("deficit of" →

@@ -158,9 +158,11 @@ const KINDS: Array<[RegExp, AnswerKind]> = [
 /**
  * A preposition opens the setting: what follows it says where or in what the asked thing happens. So does a conjunction
  * that opens a clause of time, cause or concession: "how many people died | when the troops fired" asks about the deaths,
- * and the clause says which. Not "as", "once" or "if", which are also a preposition, an adverb, or "whether".
+ * and the clause says which. Not "as" or "once", which are also a preposition or an adverb; "if" only where it cannot be
+ * "whether", after a verb that takes one ("asked if they could stay"): rule IF (docs/quality.md, "Session 74").
  */
-const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside|when|whenever|while|until|unless|because|although|though|whereas)\b/i;
+const SETTING =
+  /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside|when|whenever|while|until|unless|because|although|though|whereas)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|sees|saw|check|checks|checked|decide|decides|decided|tell|tells|told|sure|clear)\s+)\bif\b/i;
 
 /** A question that ends on a preposition, and the word before it ("guilty of"). */
 const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;

@@ -1084,3 +1084,9 @@ describe('a step of a scale written with a hyphen (docs/quality.md, "Session 74"
     expect(values('The council approved a three-year plan.')).toEqual(['three']);
   });
 });
+
+describe('a label cut before its verb (docs/quality.md, "Session 74", rule NE)', () => {
+  it('does not end on the negation of the verb it leaves out', () => {
+    expect(figures('Councillor Miriam Aalto repeated her claim that 34 percent of the water Aqualis treats never reaches a customer’s tap.')).toEqual(['34 percent | of the water Aqualis treats']);
+  });
+});

@@ -96,3 +96,20 @@ describe('a level asked for now (docs/quality.md, "Session 74", rules HA and NW)
     expect(r.briefing.summary[0]?.text).toMatch(/27 percent/);
   });
 });
+
+describe('a condition in a question (docs/quality.md, "Session 74", rule IF)', () => {
+  const fines = createLibrary('fines', [
+    { id: 'a.txt', text: 'Households caught breaking the water rules face a fine of 250 kestars for a first offence. The city used 121,000 cubic metres of water on Monday.' },
+    { id: 'b.txt', text: 'The number of fines issued rose to 612 by Tuesday. The reservoir supplies 85 percent of the city’s drinking water.' },
+    { id: 'c.txt', text: 'Water use fell by a fifth after the rules took effect. Inspectors issued 140 fines in the first two days.' },
+  ]);
+
+  it('reads "if I get caught watering" as the case the fine is for, so figures of water are not taken for the fine', () => {
+    expect(readQuestion('how much is the fine if I get caught watering with a hose')?.asked).toEqual([stemsOf('fine')[0]]);
+    // "if" after a verb that takes "whether" is still asked.
+    expect(readQuestion('who asked if the plant would close')?.asked).toContain(stemsOf('plant')[0]);
+    const r = fines.brief('how much is the fine if I get caught watering with a hose?', { length: 'standard' });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.figures.map((f) => f.text).filter((t) => /water/.test(t) && !/fine/.test(t))).toEqual([]);
+  });
+});
