@@ -1962,8 +1962,12 @@ function afterOpeningPhrase(text: string): string | undefined {
   const comma = /^([^,]*),\s+/.exec(text);
   if (!comma) return undefined;
   const opening = comma[1]!.split(/\s+/);
+  // Rule AQ (docs/quality.md, "Session 74"): "Asked whether the association would sue, Domnik declined to speculate": a clause of
+  // being asked or reached, however long, stands before the subject as a phrase of time does.
+  if (opening.length <= 20 && ASKED_OPENING.test(opening[0]!)) return text.slice(comma[0].length);
   return opening.length <= 5 && OPENS_CIRCUMSTANCE.has(opening[0]!.toLowerCase()) ? text.slice(comma[0].length) : undefined;
 }
+const ASKED_OPENING = /^(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Speaking|Responding|Challenged)$/;
 const OPENS_CIRCUMSTANCE = new Set([...PLACE_PREPOSITIONS, 'during', 'after', 'before', 'since', 'until', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...TIME_NAMES]);
 
 /**

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { TopicRef } from '../briefing.js';
 import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
+import { angleNamed } from './news-angles.js';
 import { queryStems, queryWords } from './read-query.js';
 import { unknownStems } from './relevance.js';
 import { slugify, type Topic } from './topic.js';
@@ -15,6 +16,9 @@ export type TopicMatch = { kind: 'topic'; topic: Topic } | { kind: 'query'; topi
 export function findTopic(index: TermIndex, topics: readonly Topic[], query: string): TopicMatch {
   const named = namedTopic(topics, query);
   if (named) return named;
+  // Rule ON: "what happens next?" names an angle of any story, listed or not.
+  const angle = angleNamed(index, query);
+  if (angle) return { kind: 'topic', topic: angle };
   const key = slugify(query);
   const stems = queryStems(query);
   const unknown = unknownStems(index, stems);

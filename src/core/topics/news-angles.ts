@@ -4,7 +4,7 @@ import type { Sentence } from '../ingest/document.js';
 import { namesOnlyEarlierYears, statesCount, statesCountOf } from '../summary/answer-first.js';
 import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
 import { stemsOf } from './relevance.js';
-import type { Topic } from './topic.js';
+import { slugify, type Topic } from './topic.js';
 
 /**
  * The angles a news desk asks of any story (the follow-up questions of the inverted pyramid): the
@@ -46,7 +46,7 @@ const ANGLES: readonly AngleSchema[] = [
   {
     slug: 'what-next',
     title: 'What happens next',
-    aliases: ['next steps', 'outlook'],
+    aliases: ['next steps', 'outlook', "what's next", 'what next', 'what comes next'],
     seeds: ['will', 'plan', 'planned', 'next', 'expected', 'future', 'scheduled', 'upcoming'],
     needs: 'future',
   },
@@ -100,6 +100,19 @@ export function discoverAngles(index: TermIndex, atLeast = 1): Array<{ topic: To
     const topic: Topic = { ref: { slug: angle.slug, title: angle.title, kind: 'discovered' }, aliases: angle.aliases, variants: [], angle: match };
     return { topic, sentences: angleRelevance(index, match) };
   });
+}
+
+/**
+ * Rule ON (docs/quality.md, "Session 74"): the angle a query names by its slug, title or an alias ("what happens next?"), read
+ * over the set's sentences as a listed angle is, whether or not the set speaks to it enough for /topics to list it.
+ */
+export function angleNamed(index: TermIndex, query: string): Topic | undefined {
+  const key = slugify(query);
+  const angle = key ? ANGLES.find((a) => a.slug === key || [a.title, ...a.aliases].some((n) => slugify(n) === key)) : undefined;
+  if (!angle) return undefined;
+  const total = index.sentences.length;
+  const related = relatedStemsOfEach(angle.seeds, (s) => index.stemSentences.has(s) && (index.stemSentences.get(s)?.length ?? 0) <= total * STORY_SHARE);
+  return { ref: { slug: angle.slug, title: angle.title, kind: 'discovered' }, aliases: angle.aliases, variants: [], angle: angleMatch(angle, related) };
 }
 
 /** Whether the desk's own words for an angle come up in enough sentences, from enough documents, and are key in the set. */

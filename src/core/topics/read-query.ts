@@ -158,11 +158,16 @@ const KINDS: Array<[RegExp, AnswerKind]> = [
 /**
  * A preposition opens the setting: what follows it says where or in what the asked thing happens. So does a conjunction
  * that opens a clause of time, cause or concession: "how many people died | when the troops fired" asks about the deaths,
- * and the clause says which. Not "as" or "once", which are also a preposition or an adverb; "if" only where it cannot be
- * "whether", after a verb that takes one ("asked if they could stay"): rule IF (docs/quality.md, "Session 74").
+ * and the clause says which. Not "as", "once" or "if", which are also a preposition, an adverb, or "whether" (but see rule IF).
  */
-const SETTING =
-  /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside|when|whenever|while|until|unless|because|although|though|whereas)\b|(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|sees|saw|check|checks|checked|decide|decides|decided|tell|tells|told|sure|clear)\s+)\bif\b/i;
+const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside|when|whenever|while|until|unless|because|although|though|whereas)\b/i;
+/**
+ * Rule IF (docs/quality.md, "Session 74"): "how much is the fine | if I get caught watering": a condition opens the setting of a
+ * question that asks for a form (an amount, a person, a time, a place); not after a verb that takes "whether" ("asked if"), and
+ * not in "what would happen if …", which asks about the condition itself (amendment IF′).
+ */
+const CONDITION_SETTING = /(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|sees|saw|check|checks|checked|decide|decides|decided|tell|tells|told|sure|clear)\s+)\bif\b/i;
+const CONDITION_KINDS: ReadonlySet<AnswerKind> = new Set(['amount', 'person', 'time', 'place']);
 
 /** A question that ends on a preposition, and the word before it ("guilty of"). */
 const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
@@ -182,7 +187,9 @@ export function readQuestion(text: string): Question | undefined {
   for (const frame of FRAME) body = body.replace(frame, ' ');
   body = body.replace(/^\s*(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states|time|day|date|year)\b/i, ' ');
   // The asked part runs to the first preposition after a word of its own.
-  const cut = body.search(SETTING);
+  const condition = kind && CONDITION_KINDS.has(kind) ? body.search(CONDITION_SETTING) : -1;
+  const setting = body.search(SETTING);
+  const cut = condition >= 0 && (setting < 0 || condition < setting) ? condition : setting;
   const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
   // Rule AK: the verb of "asking for" is no word the answer must hold; "what did X ask for" asks for what X said.
   const requested = kind || !speechOf(t) ? requestStems(t) : [];

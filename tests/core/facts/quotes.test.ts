@@ -708,3 +708,15 @@ describe('a two-word title whose second word also modifies titles', () => {
     expect(who(['"We will rebuild," Executive Director Ana Lind said.'])).toEqual(['Ana Lind']);
   });
 });
+
+describe('the subject after a clause of being asked (docs/quality.md, "Session 74", rule AQ)', () => {
+  it('gives "he said" to the person named after "Asked whether …,", not to a voice reported before', () => {
+    const paragraph = [
+      '"Some of our members have already lost half a season," said Aurel Domnik, the association\'s chair.',
+      "Some farmers have talked of going to court, as a group of Brenhaven residents has said it intends to do over the city's new water fines.",
+      'Asked whether the association would take legal action, Domnik declined to speculate.',
+      '"Today we are asking. We will see what the answer is," he said.',
+    ];
+    expect(who(paragraph)).toEqual(['Aurel Domnik', 'Aurel Domnik']);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { angleRelevance, discoverAngles } from '../../../src/core/topics/news-angles.js';
 import { indexOf } from '../index-of.js';
 
@@ -138,5 +139,20 @@ describe('the toll angle: a count of the dead and hurt, not a crowd beside them'
     const told = [...angleRelevance(blast, toll!.topic.angle!).keys()].map((id) => blast.sentences[id]!.text);
     expect(told.some((t) => t.includes('killing at least'))).toBe(true);
     expect(told.some((t) => t.startsWith('Police said the blast'))).toBe(false);
+  });
+});
+
+describe('an angle a reader names that /topics does not list (docs/quality.md, "Session 74", rule ON)', () => {
+  it('answers "what happens next?" with what the set says is still to come', () => {
+    const water = createLibrary('water', [
+      { id: 'a.txt', text: 'The city banned garden sprinklers on Monday after the reservoir fell to 31 percent. Farmers said they had lost half a season.' },
+      { id: 'b.txt', text: 'The residents’ challenge to the fines will have its first hearing at the city court on Tuesday. The reservoir stood at 27 percent.' },
+      { id: 'c.txt', text: 'The council will vote next month on a relief fund for farmers. Water use fell by a fifth.' },
+    ]);
+    expect(water.topics().topics.some((t) => t.slug === 'what-next')).toBe(false);
+    const r = water.brief('what happens next?', { length: 'short' });
+    if (!r.ok) throw new Error('no answer to "what happens next?"');
+    expect(r.briefing.topic.title).toBe('What happens next');
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toMatch(/will have its first hearing|will vote next month/);
   });
 });

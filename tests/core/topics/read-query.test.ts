@@ -108,6 +108,8 @@ describe('a condition in a question (docs/quality.md, "Session 74", rule IF)', (
     expect(readQuestion('how much is the fine if I get caught watering with a hose')?.asked).toEqual([stemsOf('fine')[0]]);
     // "if" after a verb that takes "whether" is still asked.
     expect(readQuestion('who asked if the plant would close')?.asked).toContain(stemsOf('plant')[0]);
+    // Amendment IF′: "what would happen if …" asks about the condition.
+    expect(readQuestion('what would happen if Milosevic did not comply')?.asked).toContain(stemsOf('comply')[0]);
     const r = fines.brief('how much is the fine if I get caught watering with a hose?', { length: 'standard' });
     if (!r.ok) throw new Error('no answer');
     expect(r.briefing.figures.map((f) => f.text).filter((t) => /water/.test(t) && !/fine/.test(t))).toEqual([]);
