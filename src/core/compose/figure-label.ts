@@ -20,6 +20,10 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
     if (!joined.startsWith(`${f.value} ${period}`)) return joined;
   }
   const counts = asPhrase(f.counts);
+  // Rule WO (docs/quality.md, "Session 74"): "eight | points level has dropped": a unit read at the head of what the value counts,
+  // where the sentence writes a subject and verb before the value, is printed with the value in the sentence's order.
+  const head = /^(\S+)\s+(\S+\s+\S.*)$/.exec(f.counts);
+  if (head && writtenWhole(f.text, `${head[2]} ${f.value} ${head[1]}`)) return `${head[2]} ${f.value} ${head[1]}`;
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).

@@ -452,6 +452,8 @@ interface Traits {
   /** A limit a rule or plan sets (rule LM). */
   limit: boolean;
   proposed: boolean;
+  /** Told as what may come: a forecast, a possibility (rule PM). */
+  foreseen: boolean;
   denied: boolean;
   governedBy: string;
   years: string;
@@ -494,6 +496,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       numeric: numericValue(f.value),
       additional: additional(f),
       proposed: proposed(f),
+      foreseen: foreseen(f),
       limit: isLimit(f),
       denied: denied(withoutCorrections(f.sentence.text, correctionsIn(f.sentence.text))),
       governedBy: level ? '' : governedBy(f),
@@ -632,6 +635,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (at.additional || bt.additional) return 'additional';
   // Rule PR: an offer or a demand is not the value agreed or stated; offers compare with offers.
   if (at.proposed !== bt.proposed) return 'proposed';
+  // Rule PM (docs/quality.md, "Session 74"): "possibly reaching 40 degrees" is a forecast, "recorded 41.3 degrees" its outcome.
+  if (at.foreseen !== bt.foreseen) return 'foreseen';
   // Rule LM: "before the engine reaches 1,500 flight hours" sets a limit; it is nobody's count of the hours.
   if (at.limit !== bt.limit) return 'limit';
   if (at.denied !== bt.denied) return 'denied';
@@ -737,6 +742,12 @@ const LIMIT_OF = /\b(?:limit|cap|ceiling|maximum|minimum|threshold)\s+of\s+(?:an
 function proposed(f: FoundFigure): boolean {
   return PROPOSED_BY.test(textBefore(f));
 }
+
+/** Whether the figure's clause, before its value, tells it as what may come: a modal, "possibly", "expected", a forecast. */
+function foreseen(f: FoundFigure): boolean {
+  return FORESEEN_BY.test(textBefore(f).split(/[,;:]/).at(-1)!);
+}
+const FORESEEN_BY = /\b(?:possibly|probably|likely|could|may|might|expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects?|projected)\b/i;
 
 /** What a figure's sentence writes in the few words right before its value ('' where the value is not found in it). */
 function textBefore(f: FoundFigure): string {

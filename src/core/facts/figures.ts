@@ -910,7 +910,20 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (digits && s > 0 && properRunIsName(k, e + 1)) return false;
     // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11", "the final stage 20 in": a number right after a bare common
     // noun (an adjective before it only if the number ends the phrase) labels it; it counts nothing.
-    if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') && !BIG.has(next) && pos[e + 1] !== 'NOUN')
+    // Amendment SN′ (docs/quality.md, "Session 74"): after a determiner too ("a stage four, which …"), where the number ends its phrase.
+    // Not a measure's reading ("a magnitude 4.1,"): a label is a whole number.
+    const endsPhrase = (/^[,.;:)]$/.test(next) || next === '') && !/[.,]\d/.test(digits) && prev !== 'magnitude';
+    if (
+      pos[s - 1] === 'NOUN' &&
+      !/s$/.test(prev) &&
+      !CURRENCY.has(prev) &&
+      k.spaces[s] !== '' &&
+      pos[s - 2] !== 'NUM' &&
+      (pos[s - 2] !== 'DET' || endsPhrase) &&
+      (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') &&
+      !BIG.has(next) &&
+      pos[e + 1] !== 'NOUN'
+    )
       return false;
     // Rule SN (docs/quality.md, "Session 74"): "stage-three restrictions", "a category-5 storm", "level-4 alert": a number joined by
     // a hyphen to the noun before it names a step of that noun's scale, as "stage 13" does.

@@ -159,3 +159,12 @@ describe('a key figure that is a rate', () => {
     expect(figureLabel({ value: '50 percent', counts: 'a year interest', text: 'Interest of 50 percent a year was charged.' })).toBe('50 percent a year interest');
   });
 });
+
+describe('a unit read with what the value counts (docs/quality.md, "Session 74", rule WO)', () => {
+  it('prints "level has dropped eight points" as the sentence writes it, not "eight points level has dropped"', () => {
+    const text = 'The level has dropped eight points since the utility announced its restrictions on July 7.';
+    expect(figureLabel({ value: 'eight', counts: 'points level has dropped', text })).toBe('level has dropped eight points');
+    // A count whose noun the sentence writes after the value keeps the value first.
+    expect(figureLabel({ value: '38', counts: 'people killed', text: 'The attack killed 38 people.' })).toBe('38 people killed');
+  });
+});

@@ -895,3 +895,23 @@ describe('two sources\' counts in the clauses of one sentence (docs/quality.md, 
     expect(values([['2025-03-13', 'The union says 240 or 250 employees have been stood down.']])).toEqual([]);
   });
 });
+
+describe('a forecast and its outcome (docs/quality.md, "Session 74", rule PM)', () => {
+  it('does not set a temperature possibly reached against the one recorded, and still sets two recorded ones apart', () => {
+    const forecast = 'The weather office said temperatures in the city area were possibly reaching 40 degrees Celsius on Tuesday.';
+    const recorded = 'The weather station at the airport recorded 41.3 degrees Celsius on Tuesday, the weather office said.';
+    expect(
+      differingOn([
+        ['2025-07-11', forecast],
+        ['2025-07-16', recorded],
+      ]),
+    ).toEqual([]);
+    const other = 'The weather station at the airport recorded 41.6 degrees Celsius on Tuesday, the weather office said.';
+    expect(
+      differingOn([
+        ['2025-07-16', recorded],
+        ['2025-07-17', other],
+      ]),
+    ).toHaveLength(1);
+  });
+});

@@ -1082,6 +1082,9 @@ describe('a step of a scale written with a hyphen (docs/quality.md, "Session 74"
     expect(values('Forecasters warned that a category-5 storm could reach 40,000 homes.')).toEqual(['40,000']);
     // A count joined to its noun by a hyphen is still a count.
     expect(values('The council approved a three-year plan.')).toEqual(['three']);
+    // Amendment SN′: "a stage four," after a determiner, where the number ends its phrase.
+    expect(values('Asked whether a stage four, which would include overnight supply cuts, was likely, Lund said it depended on rain.')).toEqual([]);
+    expect(values('The navy sent the 22 frigates to the gulf.')).toEqual(['22']);
   });
 });
 
