@@ -1,3 +1,4 @@
+import { findDates } from '../facts/timeline.js';
 import { relatedStemsOfEach } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -182,11 +183,29 @@ function angleMatch(angle: AngleSchema, related: ReadonlyMap<string, ReadonlyArr
 /** Sentence id → how strongly it speaks to the angle, in [0.5, 1]; sentences that do not are absent. */
 export function angleRelevance(index: TermIndex, match: AngleMatch): Map<number, number> {
   const scores = new Map<number, number>();
+  const overtaken = match.needs === 'future' ? overtakenTest(index) : undefined;
   index.sentences.forEach((s, id) => {
     const score = angleScore(index, match, s);
-    if (score > 0) scores.set(id, score);
+    if (score > 0 && !overtaken?.(s)) scores.set(id, score);
   });
   return scores;
+}
+
+/**
+ * Amendment ON′ (docs/quality.md, "Session 74"): "will ban sprinklers from Thursday" in an earlier article, whose Thursday is
+ * past by the set's latest article: what was ahead when written is not what happens next. A sentence of the latest day's
+ * articles, or one that dates nothing to a day, or a day still ahead, is not overtaken.
+ */
+function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
+  let latest = '';
+  for (const d of index.documents.values()) if ((d.meta.published ?? '') > latest) latest = d.meta.published!;
+  const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+  return (s) => {
+    const published = publishedOf(s.docId);
+    if (!latest || !published || published >= latest) return false;
+    const days = findDates([s], publishedOf).flatMap((d) => (d.isEvent && d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? [d.date] : []));
+    return days.length > 0 && days.every((d) => d <= latest);
+  };
 }
 
 /** How strongly one sentence speaks to an angle: what its words count (1 is enough: one seed, or two related words), 0 when too little. */

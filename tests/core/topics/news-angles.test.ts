@@ -155,4 +155,17 @@ describe('an angle a reader names that /topics does not list (docs/quality.md, "
     expect(r.briefing.topic.title).toBe('What happens next');
     expect(r.briefing.summary.map((p) => p.text).join(' ')).toMatch(/will have its first hearing|will vote next month/);
   });
+
+  it('leaves out what an earlier article put ahead and a later one finds past (amendment ON′)', () => {
+    const water = createLibrary('water', [
+      { id: 'a.txt', text: 'The city will ban garden sprinklers from Thursday, the utility said on Monday. Farmers said they had lost half a season.', meta: { published: '2025-07-07' } },
+      { id: 'b.txt', text: 'The residents’ challenge to the fines will have its first hearing at the city court on Tuesday. The reservoir stood at 27 percent.', meta: { published: '2025-07-18' } },
+      { id: 'c.txt', text: 'The council will vote next month on a relief fund for farmers. Water use fell by a fifth.', meta: { published: '2025-07-16' } },
+    ]);
+    const r = water.brief('what happens next?', { length: 'standard' });
+    if (!r.ok) throw new Error('no answer to "what happens next?"');
+    const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text).join(' ');
+    expect(shown).toMatch(/first hearing/);
+    expect(shown).not.toMatch(/from Thursday/);
+  });
 });
