@@ -8,6 +8,9 @@ import { partOfSpeech, writtenWords } from '../summary/written-words.js';
  * it counts is read without the hyphen, so only the sentence still says how the two were written.
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): string {
+  // Rule HJ (docs/quality.md, "Session 74"): "food - poisoning" is how the reader's words join; the sentence wrote "food-poisoning".
+  const closed = closedHyphens(f.counts, f.text);
+  if (closed !== f.counts) return figureLabel({ ...f, counts: closed });
   // "Rovendale led 2-0": one side of a score or tally is printed with the other (rule SP, session 51).
   const pair = pairOf(f.text, f.value);
   if (pair) return figureLabel({ ...f, value: pair });
@@ -149,4 +152,9 @@ function asPhrase(counts: string): string {
   // Where each written word starts, as `writtenWords` reads them: the auxiliary's chain is cut out from its first word to the next.
   const starts = Array.from(counts.matchAll(WRITTEN_WORD), (m) => m.index);
   return (counts.slice(0, starts[at]) + counts.slice(starts[at + chain])).replace(/\s+/g, ' ').trim();
+}
+
+/** What a label joins as "a - b" closed up to "a-b" wherever its sentence writes that. */
+function closedHyphens(counts: string, text: string): string {
+  return counts.replace(/(?<=^|\s)([\p{L}\p{N}]+) - (?=([\p{L}\p{N}]+)(?:\s|$))/gu, (whole, before: string, after: string) => (text.includes(`${before}-${after}`) ? `${before}-` : whole));
 }

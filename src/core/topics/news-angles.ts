@@ -194,7 +194,7 @@ export function angleRelevance(index: TermIndex, match: AngleMatch): Map<number,
 /**
  * Amendment ON′ (docs/quality.md, "Session 74"): "will ban sprinklers from Thursday" in an earlier article, whose Thursday is
  * past by the set's latest article: what was ahead when written is not what happens next. A sentence of the latest day's
- * articles, or one that dates nothing to a day, or a day still ahead, is not overtaken.
+ * articles, or one that dates nothing, or anything it dates still ahead (a month or year not yet over), is not overtaken.
  */
 function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
   let latest = '';
@@ -203,8 +203,9 @@ function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
   return (s) => {
     const published = publishedOf(s.docId);
     if (!latest || !published || published >= latest) return false;
-    const days = findDates([s], publishedOf).flatMap((d) => (d.isEvent && d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? [d.date] : []));
-    return days.length > 0 && days.every((d) => d <= latest);
+    // A month or a year is past only once the latest article is past it ("November's summit", told in November, is still to come).
+    const dates = findDates([s], publishedOf).flatMap((d) => (d.isEvent && d.date && /^\d{4}(?:-\d{2}){0,2}$/.test(d.date) ? [d.date] : []));
+    return dates.length > 0 && dates.every((d) => (d.length === 10 ? d <= latest : d < latest.slice(0, d.length)));
   };
 }
 

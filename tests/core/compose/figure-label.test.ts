@@ -168,3 +168,12 @@ describe('a unit read with what the value counts (docs/quality.md, "Session 74",
     expect(figureLabel({ value: '38', counts: 'people killed', text: 'The attack killed 38 people.' })).toBe('38 people killed');
   });
 });
+
+describe('a hyphenated word in a label (docs/quality.md, "Session 74", rule HJ)', () => {
+  it('prints "food-poisoning" as its sentence writes it, and a dash between words as it was', () => {
+    const text = 'The families of 58 children sickened in a food-poisoning outbreak filed a class action on Monday.';
+    expect(figureLabel({ value: '58', counts: 'children sickened in a food - poisoning outbreak', text })).toBe('58 children sickened in a food-poisoning outbreak');
+    const dashed = 'The families of 58 children - most of them under ten - filed a class action on Monday.';
+    expect(figureLabel({ value: '58', counts: 'children - most', text: dashed })).toBe('58 children - most');
+  });
+});
