@@ -1093,3 +1093,9 @@ describe('a label cut before its verb (docs/quality.md, "Session 74", rule NE)',
     expect(figures('Councillor Miriam Aalto repeated her claim that 34 percent of the water Aqualis treats never reaches a customer’s tap.')).toEqual(['34 percent | of the water Aqualis treats']);
   });
 });
+
+describe('an irregular participle in a label (docs/quality.md, "Session 74", the closing read)', () => {
+  it('reads "seeking 18.5 million marrens" as "marrens sought", not "seeked"', () => {
+    expect(figures('The families filed a class action on Monday, seeking at least 18.5 million marrens in damages.')).toContain('18.5 million | marrens sought');
+  });
+});
