@@ -803,8 +803,9 @@ const YEAR_BEFORE_TITLE = /^\s+["“]\p{Lu}/u;
 /** An expectation told in the pluperfect, which did not come about (rule PE). */
 const UNMET_EXPECTATION = /\bhad\s+been\s+(?:expected|scheduled|due|supposed|slated)\s+to\b/i;
 /** A time that bounds when something will happen, not when it does (rule OB). */
-const YEAR_BOUND_BEFORE = /\b(?:before|prior\s+to)\s+(?:the\s+)?$/i;
 const OPEN_BOUND_BY = /\b(?:some\s?time|any\s?time)\s+(?:before|by)\s+$|\b(?:no|not)\s+later\s+than\s+$/i;
+/** A year that bounds when something happened, not when it did (rule BY). */
+const YEAR_BOUND_BEFORE = /\b(?:before|prior\s+to)\s+(?:the\s+)?$/i;
 /** Who a contest or an award names, after a time in the possessive or a year before its noun (rule PL). */
 const CONTEST_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|laureate|champion|recipient|nominee|honoree|finalist)s?\b/iu;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
@@ -1070,7 +1071,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     (!(TOLD_RIGHT_BEFORE.test(clause) && !looksAhead(clause.split(',').at(-1)!)) && (looksAhead(clause) || (further && aheadFurtherBack(index)))) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
-    (!TOLD_RIGHT_BEFORE.test(clause) && !(pastVerbOwns(clause) && !POSSESSIVE_AFTER.test(text.slice(index + length))) && looksAhead(wordsAfter(index, length))) ||
+    // Rule MV: not where a past verb before the time owns it; read last, as it tags the clause.
+    (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length)) && !(pastVerbOwns(clause) && !POSSESSIVE_AFTER.test(text.slice(index + length)))) ||
     // Amendment AT′ (docs/quality.md, "Session 73"): "for Monday and Tuesday": a day joined to one after "for" is set for as it is.
     FOR_BEFORE.test(text.slice(Math.max(0, index - 30), index));
   /**
