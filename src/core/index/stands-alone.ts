@@ -381,9 +381,24 @@ export function leansOnPrevious(text: string): boolean {
     ellipsisAtEnd(t) ||
     frontedIt(t) ||
     openingKind(t) !== null ||
-    countedTimeLeans(t)
+    countedTimeLeans(t) ||
+    placeThere(writersWords(t))
   );
 }
+
+/**
+ * Rule DX (docs/quality.md, "Session 74"): "Six remain there", "found the bodies there", "from there": a "there" after a word of
+ * the writer's, and no existential one ("There are six …", "there remain"), points back to a place told before, where the
+ * sentence names none before it (amendment DX′).
+ */
+function placeThere(t: string): boolean {
+  const at = PLACE_THERE.exec(t)?.index;
+  // "born in Casper, and spent much of his youth there": the place is the sentence's own.
+  return at !== undefined && !PLACE_BEFORE.test(t.slice(0, at));
+}
+const PLACE_BEFORE = /\b(?:in|at|to|into|from|near|inside|outside|across|around|throughout)\s+(?:the\s+)?\p{L}/iu;
+const PLACE_THERE =
+  /(?<!\b(?:here|then)\s+and\s+)(?<=\p{L}\s+)there\b(?!\s+(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|exist|exists|existed|will|would|may|might|could|should|must|has|have|had|can|cannot|'s|’s)\b)(?!\s+and\s+(?:back|then)\b)/iu;
 
 /** The sentence a sentence may lean on: the one before it in its document, with its content stems. */
 export interface SentenceBefore {

@@ -359,3 +359,17 @@ describe('a verb phrase left out at the end (docs/quality.md, "Session 73", rule
     expect(leansOnPrevious('Foreign investors have also not wholly abandoned Malaysia, as experts had predicted they would.')).toBe(false);
   });
 });
+
+describe('a place taken up by "there" (docs/quality.md, "Session 74", rule DX)', () => {
+  it('reads "Six remain there" as leaning on the sentence that names the place, and an existential "there" as not', () => {
+    expect(leansOnPrevious('Six remain there, two of them on dialysis, and seven have developed haemolytic uraemic syndrome.')).toBe(true);
+    expect(leansOnPrevious('Police found the bodies there on Monday.')).toBe(true);
+    expect(leansOnPrevious('There are six children in hospital.')).toBe(false);
+    expect(leansOnPrevious('Officials said there will be no more cuts this year.')).toBe(false);
+    expect(leansOnPrevious('Prices rose here and there.')).toBe(false);
+    // Amendment DX′: a place the sentence names itself.
+    expect(leansOnPrevious("Matthew Shepard was born in Casper, the capital of Wyoming's oil belt, and spent much of his youth there.")).toBe(false);
+    // A speaker's "there" is the speaker's, read with the quotation's own rules.
+    expect(leansOnPrevious('The victims said "we were there".')).toBe(false);
+  });
+});
