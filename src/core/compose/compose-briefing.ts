@@ -6,7 +6,7 @@ import { type FoundFigure, findFigures, isFraction } from '../facts/figures.js';
 import { countsToldLater, type DifferingFigure, differingIn, numericValue, readQuantities } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
-import { findQuotes, speakerKey } from '../facts/quotes.js';
+import { findQuotes, namesSeveral, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
@@ -25,6 +25,7 @@ import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplic
 import { saysOnlyNoComment } from '../summary/no-comment.js';
 import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, unitWithNamesHad, withoutOverlaps } from '../summary/passages.js';
 import { staleReports } from '../summary/provisional.js';
+import { putOffPlans } from '../summary/put-off.js';
 import { withCauses } from '../summary/reason.js';
 import { replacedReports } from '../summary/replaced-reports.js';
 import { sameFact } from '../summary/same-fact.js';
@@ -258,10 +259,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, published);
   const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, sentencesOf, true, notices) : () => false;
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
+  // Rule LD (summary/put-off.ts): nor a date a later report among them puts off.
+  const putOff = question && topic.ref.kind === 'query' ? putOffPlans(candidates, question, published) : undefined;
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || !!putOff?.overtaken(u) || saysOnlyNoComment(u);
+  // …and the report that puts it off, with its date, answers before any other.
+  const answerRank = putOff && rank ? (u: Sentence) => rank(u) + (putOff.leads(u) ? 1 : 0) : rank;
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
   const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => (published(a.docId) ?? '') > (published(b.docId) ?? '') : undefined;
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words, later), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, answerRank, leadsNot, size.words, later), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -621,9 +626,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   for (const { item } of printedQuotes) printedQuoteSpeakers.push(item.speaker);
   // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
-  const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
+  const fullest = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
+  // Rule PK (docs/quality.md, "Session 75"): a one-word speaker whose own article names two people by the word ("Dunmore Pask",
+  // "Colin Pask") keeps that article's label: no other article's longer form can say which one speaks (amendment S′).
+  const speakerLabel = (q: { speaker: string; sentence: Sentence }) => (namesSeveral(q.speaker, sentencesOf(q.sentence.docId)) ? q.speaker : fullest(q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
-  addNames(printedQuotes.flatMap(({ item }) => [speakerLabel(item.speaker), quoteUnitFor(item.sentence)!.text]));
+  addNames(printedQuotes.flatMap(({ item }) => [speakerLabel(item), quoteUnitFor(item.sentence)!.text]));
   const figuresWithout = figures();
   const figureUnit = sectionUnits(
     figuresWithout.slice(0, size.figures).map((f) => f.sentence),
@@ -686,7 +694,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q.speaker), ...printedAs(q.sentence, how, quoteUnitFor) })),
+    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q), ...printedAs(q.sentence, how, quoteUnitFor) })),
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,
@@ -713,7 +721,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     () => index.documents.keys(),
     writers,
   );
-  const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
+  const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q), q.sentence));
   // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
   const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, () => printedSentences));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after

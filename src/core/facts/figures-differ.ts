@@ -7,7 +7,7 @@ import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
 import { differentGivers, type FigureGiver, giverOf } from './figure-giver.js';
-import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
+import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, isTimeUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearDating } from './years.js';
@@ -385,17 +385,22 @@ function comparable(f: FoundFigure): boolean {
 }
 
 /**
- * Whether a figure says what it counts in more than a unit of measure, or measures from a named place ("12 kilometres
+ * Whether a figure says what it counts in more than a unit of measure or a rate of time, or measures from a named place ("12 kilometres
  * from … Tarvik"): "at a depth of 35 kilometers" alone tells neither which depth nor of what, so two such figures cannot
  * be shown as one quantity told two ways.
  */
 function namesQuantity(f: FoundFigure): boolean {
   if (!f.counts) return false;
   const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
-  if (words.some((w) => !isMeasureUnit(w) && !CHANGE_UNIT.test(w))) return true;
+  // Rule TU (docs/quality.md, "Session 75"): "two days a week", "three days a week": a rate in units of time alone says whose no
+  // more than a unit of length says which depth. A span alone ("lasted 12 days", "four minutes later") is still compared.
+  const rateOfTime = words.every(isTimeUnit) && TIME_RATE.test(f.counts);
+  if (!rateOfTime && words.some((w) => !isMeasureUnit(w) && !CHANGE_UNIT.test(w))) return true;
   const at = placeOf(f);
   return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
 }
+/** Rule TU: a span of time per span of time, "days a week", "hours per day". */
+const TIME_RATE = /\b(?:a|an|per|each|every)\s+\p{L}+$/iu;
 /** Rule PQ (docs/quality.md, "Session 65"): the units a rate or a share changes by ("0.4 percentage point", "50 basis points"). */
 const CHANGE_UNIT = /^(?:percentage|percent|per|cent|points?|basis)$/;
 /** A measure from a named place, in the same phrase: "kilometres from the coastal town of Tarvik". */

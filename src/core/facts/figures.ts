@@ -1990,8 +1990,12 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     // Rule GD (docs/quality.md, "Session 71"): "the cost of repairing the railway": a gerund and its object are the
     // preposition's object, walked past as a noun phrase is.
     if (gerundAfterPreposition(k, j)) j--;
+    // Rule TI (docs/quality.md, "Session 75"): "linked to school lunches", where the tagger reads "to school" as an infinitive:
+    // "to" and a bare verb hang on the words before them as a preposition and its object do.
+    const infinitive = k.pos[j] === 'VERB' && k.lower[j - 1] === 'to' && k.pos[j - 1] === 'PART' && k.lower[j] === k.lemma[j]?.toLowerCase();
+    if (infinitive) j--;
     const subordinate = SUBORDINATOR.test(k.lower[j] ?? '') && (isPastParticiple(k, j - 1) || NOUNISH.has(k.pos[j - 1] ?? ''));
-    if (j < 1 || (k.pos[j] !== 'ADP' && !subordinate)) return undefined;
+    if (j < 1 || (k.pos[j] !== 'ADP' && !subordinate && !infinitive)) return undefined;
     j--;
     const clause = subordinatorOf(k, j);
     if (clause !== undefined) {

@@ -742,6 +742,8 @@ const SUBJECT_PRONOUN = /^(?:(?:I|we|you|he|she|it|they)(?:['’](?:m|re|s|ve|ll
 const NAMED_AS = new RegExp(
   '(?:\\b(?:call|calls|called|calling|name|names|named|style|styles|styled)\\s+(?:itself|themselves|himself|herself)' +
     '|\\bso-called|\\bknown\\s+as|\\bdubbed|\\bnicknamed|\\bnamed|\\b(?:en)?titled|\\bbranded|\\blabell?ed' +
+    // Rule HT (docs/quality.md, "Session 75"): "under the headline "…"", "captioned "…"": a headline's words are no one's speech.
+    '|\\bheadlined?|\\bheadlines|\\btitle|\\bcaption(?:ed)?' +
     '|\\b(?!(?:it|them|him|her|this|that|he|she|they|we|i|you|what|who)\\s)\\p{Ll}+\\s+called)(?:\\s+(?:the|a|an))?\\s*$',
   'u',
 );

@@ -394,9 +394,12 @@ export function leansOnPrevious(text: string): boolean {
 function placeThere(t: string): boolean {
   const at = PLACE_THERE.exec(t)?.index;
   // "born in Casper, and spent much of his youth there": the place is the sentence's own.
-  return at !== undefined && !PLACE_BEFORE.test(t.slice(0, at));
+  return at !== undefined && !PLACE_BEFORE.test(t.slice(0, at)) && !NAME_BEFORE.test(t.slice(0, at));
 }
-const PLACE_BEFORE = /\b(?:in|at|to|into|from|near|inside|outside|across|around|throughout)\s+(?:the\s+)?\p{L}/iu;
+// Amendment DX″ (docs/quality.md, "Session 75"): "on Elm Street", "through the valley", and a name after its article inside the
+// sentence ("cross the River Vell there") are places too.
+const PLACE_BEFORE = /\b(?:in|at|to|into|from|near|inside|outside|across|around|throughout|on|over|through|along|off|under|beside|past)\s+(?:the\s+)?\p{L}/iu;
+const NAME_BEFORE = /\bthe\s+\p{Lu}/u;
 const PLACE_THERE =
   /(?<!\b(?:here|then)\s+and\s+)(?<=\p{L}\s+)there\b(?!\s+(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|exist|exists|existed|will|would|may|might|could|should|must|has|have|had|can|cannot|'s|’s)\b)(?!\s+and\s+(?:back|then)\b)/iu;
 

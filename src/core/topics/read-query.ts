@@ -24,6 +24,8 @@ const FRAME = [
   // Rule NW (docs/quality.md, "Session 74"): "right now", "so far": when the reader asks, not what about.
   /\b(?:right\s+now|so\s+far|to\s+date|at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today)|these\s+days)\b/gi,
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
+  // Rule CH (docs/quality.md, "Session 75"): "is it true that …", "is it the case that …" ask what "is" alone asks: the rest.
+  /^(?:is|was|isn['’]t|wasn['’]t)\s+it\s+(?:really\s+|actually\s+)?(?:true|the\s+case|right|correct|a\s+fact)\b(?:\s+that\b)?/i,
   /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
 ];
 

@@ -41,4 +41,12 @@ describe('a speaker labelled in full across articles', () => {
     const mayor = '"The ferry fire will not close the port of Tarvik," said Karl Holt, the mayor, on Tuesday.';
     expect(speakersOf(FULL, SURNAME, mayor)).toContain('Holt');
   });
+
+  it('keeps the surname when its own article names a firm and a person by it (docs/quality.md, "Session 75", rule PK)', () => {
+    const firm = FULL.replace('said harbour chief Lena Holt', 'said Vessel Holt, the firm that built the ferry,');
+    const both = SURNAME.replace('Families gathered', 'Anna Holt, managing director of Vessel Holt, visited the port. Families gathered');
+    const speakers = speakersOf(firm, both);
+    expect(speakers).toContain('Holt');
+    expect(speakers.filter((s) => s === 'Vessel Holt')).toHaveLength(1);
+  });
 });

@@ -45,6 +45,12 @@ describe('figures that differ count the same thing', () => {
     ).toHaveLength(1);
   });
 
+  it('does not show two spans told only in units of time ("two days a week" / "three days a week") as one quantity (docs/quality.md, "Session 75", rule TU)', () => {
+    expect(differing(['She said her employer had agreed to let her work from home two days a week until the bridge reopens.', 'She said she now makes the trip three days a week instead of five.'])).toEqual([]);
+    // What the span measures, named, is still compared.
+    expect(differing(['The strike at the harbour lasted 12 days, the union said.', 'The strike at the harbour lasted 15 days, the port authority said.'])).toHaveLength(1);
+  });
+
   it('takes a number that labels a noun (stage 13, Flight 800) for part of a name: no figure, no difference', () => {
     const found = differing(['Marco Lenz of Austria won stage 13 of the mountain race on Saturday.', 'Marco Lenz of Austria won stage 15 of the mountain race on Monday.']);
     expect(found).toEqual([]);

@@ -387,6 +387,10 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     ]);
   });
 
+  it('reads the subject past "to school lunches", which the tagger takes for an infinitive (docs/quality.md, "Session 75", rule TI)', () => {
+    expect(figures('The number of children with symptoms linked to school lunches rose to 58 on Friday, officials said.')).toEqual(['58 | number of children rose']);
+  });
+
   it('keeps "a" in "a million", "a thousand", "a billion dollars", as in "a dozen" (docs/quality.md, "Session 50", rule FM)', () => {
     expect(figures('Nearly a thousand people fled the town.')[0]).toMatch(/^a thousand \| people/);
     expect(figures('Some say as many as a million turned out for the parade.')).toEqual(['a million | turned out for the parade']);

@@ -133,6 +133,15 @@ describe('who said what', () => {
     expect(who(['Lars Dahl criticised what he called "a rescue plan written by people who never sailed."'])).toEqual(['Lars Dahl']);
   });
 
+  it('does not take a headline in quotation marks for the speech of the paragraph before (docs/quality.md, "Session 75", rule HT)', () => {
+    const said = ["Ottilie Brand, who chairs the users' group, said the group would write to the committee.", '"That is the number I would like the committee to remember," she said.'];
+    const correction = [
+      'Correction: An earlier version of this article, published on April 8 under the headline "Detours, crowded buses and a three-week wait as closure upends commutes," said the bridge carries about 64,000 passengers.',
+      'The correct figure is about 46,000.',
+    ];
+    expect(speakers(said, correction)).toEqual([['Ottilie Brand', '"That is the number I wo']]);
+  });
+
   it('does not credit a capitalised common noun that opens the sentence', () => {
     // "Crews" is capitalised only because it opens the sentence; no speech verb links it to the words.
     expect(isNamedSpeaker(who(['Crews unloaded the ferry while the radio repeated "stay clear of the outer pier until noon."'])[0] ?? '')).toBe(false);

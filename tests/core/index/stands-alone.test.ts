@@ -372,4 +372,11 @@ describe('a place taken up by "there" (docs/quality.md, "Session 74", rule DX)',
     // A speaker's "there" is the speaker's, read with the quotation's own rules.
     expect(leansOnPrevious('The victims said "we were there".')).toBe(false);
   });
+
+  it('reads a place named on or through, or by a name after its article, as the sentence\'s own (amendment DX″, "Session 75")', () => {
+    expect(leansOnPrevious('The operator said trains would not cross the River Vell there until May 26 at the earliest.')).toBe(false);
+    expect(leansOnPrevious('Police searched the house on Elm Street and found the weapon there.')).toBe(false);
+    // A name that opens the sentence is its subject, not the place "there" takes up.
+    expect(leansOnPrevious('The Kremlin said talks would resume there.')).toBe(true);
+  });
 });

@@ -97,6 +97,22 @@ describe('a level asked for now (docs/quality.md, "Session 74", rules HA and NW)
   });
 });
 
+describe('a question framed "is it true that …" (docs/quality.md, "Session 75", rule CH)', () => {
+  it('asks what follows the frame, so an answer need not say "true"', () => {
+    expect(readQuestion('is it true that the mayor resigned?')).toMatchObject({ focus: { lemma: 'resign' } });
+    expect(readQuestion('Is it the case that the bridge will reopen in May?')?.asked).not.toContain(stemsOf('case')[0]);
+    const pier = createLibrary('pier', [
+      { id: 'a.txt', text: 'The pier at Tarvik was closed on Monday after engineers found cracks in its steel frame. The port authority said the cracks were already present when the pier was inspected in 2023.' },
+      { id: 'b.txt', text: 'Ferries were moved to the north quay on Tuesday. The inspection firm denied that the cracks were present two years ago.' },
+    ]);
+    const r = pier.brief('is it true the cracks were already there in 2023?', { length: 'short' });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toMatch(/already present when the pier was inspected in 2023/);
+    // No "No sentence says “true” …" after the points that answer it.
+    expect(r.briefing.unstated).toBeUndefined();
+  });
+});
+
 describe('a condition in a question (docs/quality.md, "Session 74", rule IF)', () => {
   const fines = createLibrary('fines', [
     { id: 'a.txt', text: 'Households caught breaking the water rules face a fine of 250 kestars for a first offence. The city used 121,000 cubic metres of water on Monday.' },

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+
+/** Made-up copy of a closed bridge over three days: a reopening date given, restated, then given up for a later one. */
+const library = createLibrary('bridge', [
+  {
+    id: 'a.txt',
+    text: 'Commuters crowded onto replacement buses on Tuesday as the rail operator said it hoped to reopen the cracked Harlow bridge on a single track by April 28. Engineers found seven cracks in the bridge on Sunday night.',
+    meta: { published: '2025-04-08' },
+  },
+  {
+    id: 'b.txt',
+    text: 'The cost of repairs to the Harlow bridge rose to 23 million crowns, the operator said on Thursday. A spokeswoman said the operator still expected to reopen the bridge on a single track by April 28.',
+    meta: { published: '2025-04-10' },
+  },
+  {
+    id: 'c.txt',
+    text: 'The rail operator on Tuesday abandoned its target of reopening the Harlow bridge by the end of the month, saying trains would not cross the river on it until May 26 at the earliest. Inspectors found corrosion at the second pier.',
+    meta: { published: '2025-04-15' },
+  },
+]);
+
+describe('a date a later report puts off (docs/quality.md, "Session 75", rule LD)', () => {
+  it('answers "when will it reopen?" with the later report, not the date it gave up', () => {
+    const r = library.brief('when is the bridge going to reopen?', { length: 'short', now: new Date('2025-04-20T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/until May 26 at the earliest/);
+  });
+
+  it('leaves a date no later report puts off to lead', () => {
+    const earlier = createLibrary('bridge-early', [
+      { id: 'a.txt', text: 'Commuters crowded onto replacement buses on Tuesday as the rail operator said it hoped to reopen the cracked Harlow bridge on a single track by April 28.', meta: { published: '2025-04-08' } },
+      { id: 'b.txt', text: 'Inspectors found corrosion at the second pier of the Harlow bridge, the operator said on Thursday.', meta: { published: '2025-04-10' } },
+    ]);
+    const r = earlier.brief('when is the bridge going to reopen?', { length: 'short', now: new Date('2025-04-20T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/by April 28/);
+  });
+});
