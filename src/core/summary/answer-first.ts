@@ -1,3 +1,4 @@
+import { isCurrencyWord } from '../facts/figures.js';
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn, yearsTold } from '../facts/years.js';
@@ -7,7 +8,7 @@ import { regExpLiteral } from '../regexp-literal.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
+import { asksMoney, isUnitIn, MONEY_WORD, onlyMeasured, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD, namesEventAsCause } from './reason.js';
 import { topK } from './top-k.js';
@@ -61,6 +62,8 @@ interface Word {
   breaks: boolean;
   /** A clock time starts at it ("3:36 a.m."). */
   clock: boolean;
+  /** A currency's sign stands right before it ("$45", "£3 million"). */
+  signed: boolean;
 }
 
 /**
@@ -73,6 +76,9 @@ function wordsOf(unit: Sentence): readonly Word[] {
   if (lastRead?.unit !== unit) lastRead = { unit, words: readWords(unit) };
   return lastRead.words;
 }
+
+/** A currency's sign, alone or after letters of a country ("US$"), right before a number. */
+const CURRENCY_SIGN = /[$€£¥]$/;
 
 /** Sticky: read at a word's end. A clause ends there (full stop, semicolon, colon, dash); a count's stretch ends there (a comma or bracket too). */
 const ENDS_CLAUSE = /\s*[.;:!?—–]/y;
@@ -97,6 +103,7 @@ function readWords(unit: Sentence): Word[] {
       ends: after(ENDS_CLAUSE, m.index + m[0].length),
       breaks: after(BREAKS_STRETCH, m.index + m[0].length),
       clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
+      signed: CURRENCY_SIGN.test(part.text.slice(Math.max(0, m.index - 4), m.index)),
     }));
   });
 }
@@ -150,6 +157,24 @@ function measuredAt(words: readonly Word[], i: number, units: readonly RegExp[])
     if (words[j]!.ends) return false;
   }
   return false;
+}
+
+/** The words that give a count its scale: "45 million", "1.2bn". */
+const SCALE = /^(?:thousand|million|billion|trillion|m|bn|mn|tn)$/i;
+
+/**
+ * Rule MQ: whether the count at `i` is an amount of money: a currency's sign before it, a currency's name after it and its scale
+ * word, or a plural noun there in a sentence that holds a word of money ("would now cost about 23 million varins"): the currency
+ * a set invents, which no list names.
+ */
+function moneyAt(words: readonly Word[], i: number): boolean {
+  if (words[i]!.signed) return true;
+  let j = i;
+  while (!words[j]!.ends && words[j + 1] && SCALE.test(words[j + 1]!.text)) j++;
+  const after = words[j + 1];
+  if (!after || words[j]!.breaks) return false;
+  if (isCurrencyWord(after.text)) return true;
+  return /^\p{Ll}+s$/u.test(after.text) && words.some((w) => MONEY_WORD.test(w.text));
 }
 
 /** A day of a month as written: "7", "15th". */
@@ -229,7 +254,10 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
     case 'amount': {
       // "How much time" is answered by a duration, "how fast" by a speed, not by any count near the asked words (an age, a number of soldiers).
       const units = unitsAsked(question);
-      return countsAt(words, i) && (!onlyMeasured(units) || measuredAt(words, i, units));
+      if (!countsAt(words, i)) return false;
+      // Rule MQ: "how much will it cost" by an amount of money.
+      if (asksMoney(question)) return moneyAt(words, i);
+      return !onlyMeasured(units) || measuredAt(words, i, units);
     }
     case 'speech':
       // "What did the mayor say" is answered by "the mayor told residents…": any verb speech is reported by, and what it reports.

@@ -51,3 +51,18 @@ export function unitsAsked(question: Question): RegExp[] {
 export function onlyMeasured(units: readonly RegExp[]): boolean {
   return units.includes(TIME_UNIT) || units.includes(SPEED_UNIT);
 }
+
+/**
+ * Rule MQ (docs/quality.md, "Session 75"): "how much will it cost", "how much is the deal worth": a question of how much that holds
+ * a word of money asks for an amount of money, as "how fast" asks for a speed. English words, no word of any story.
+ */
+const ASKS_MONEY = /^how\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|prices|priced|fine|fined|fines|charge|charges|charged|owe|owes|owed|earn|earns|earned|money|cash|ransom|compensation|fee|fees)\b/i;
+
+/** Whether a question asks for an amount of money (rule MQ). */
+export function asksMoney(question: Question): boolean {
+  return ASKS_MONEY.test(question.text.trim());
+}
+
+/** Stems of the English words that say a sentence speaks of money, read beside a plural noun no list names a currency (rule MQ). */
+export const MONEY_WORD =
+  /^(?:cost|costs|costing|costed|pay|pays|paid|paying|payment|payments|fine|fined|fines|worth|budget|price|prices|priced|spend|spends|spent|spending|fee|fees|compensation|bill|damages|loan|loans|grant|grants|funding|wage|wages|salary|salaries|ransom|bail|revenue|revenues|profit|profits|loss|losses|debt|debts|deficit|tax|taxes|invest|invested|investment|refund|refunds)$/i;

@@ -17,7 +17,8 @@ const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
   // "How soon" and "how quickly" ask for a time as "how long" does (docs/quality.md, "Answer first, session 34 (16lead14)", rule S).
-  /\bhow\s+(?:many|much|long|far|often|soon|quickly)\b/gi,
+  // Rule AJ (docs/quality.md, "Session 75"): "how big", "how strong": the adjective names the figure's kind, which no answer writes.
+  /\bhow\s+(?:many|much|long|far|often|soon|quickly|strong|big|large|old|high|deep|fast|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread)\b/gi,
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
   CAUSE_ASKED,

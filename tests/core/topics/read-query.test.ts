@@ -113,6 +113,19 @@ describe('a question framed "is it true that …" (docs/quality.md, "Session 75"
   });
 });
 
+describe('the adjective of "how big" (docs/quality.md, "Session 75", rule AJ)', () => {
+  it('reads "how big", "how strong" as the kind of figure asked for, so "a big crowd" does not answer how big the fine was', () => {
+    expect(readQuestion('how strong was the earthquake?')?.asked).toEqual([stemsOf('earthquake')[0]]);
+    const fine = createLibrary('fine', [
+      { id: 'a.txt', text: 'A big crowd of 300 villagers protested against the fine outside the ministry on Monday.', meta: { published: '2025-03-11' } },
+      { id: 'b.txt', text: 'The ministry fined the mining company 48 million lassars on Monday, the largest fine in its history.', meta: { published: '2025-03-10' } },
+    ]);
+    const r = fine.brief('how big was the fine?', { length: 'short', now: new Date('2025-03-20T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/48 million lassars/);
+  });
+});
+
 describe('a condition in a question (docs/quality.md, "Session 74", rule IF)', () => {
   const fines = createLibrary('fines', [
     { id: 'a.txt', text: 'Households caught breaking the water rules face a fine of 250 kestars for a first offence. The city used 121,000 cubic metres of water on Monday.' },
