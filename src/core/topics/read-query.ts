@@ -13,12 +13,18 @@ import { stemsOf } from './relevance.js';
 const QUESTION_WORD = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i;
 /** Rule WQ (docs/quality.md, "Session 72"): "what caused the fire", "what led to the collapse": a why-question by its verb of causing. */
 const CAUSE_ASKED = /^what\s+(?:caused|causes|cause|led\s+to|leads\s+to|triggered|triggers|sparked|sparks|prompted|prompts)\b/i;
+/**
+ * The words after "how" that ask for a figure: a count, an amount, and the adjectives that measure along a scale (rule HA,
+ * docs/quality.md "Session 74"); not those of a judgement ("how serious"). They name the kind of figure, not what it is of (rule AJ).
+ */
+const HOW_MEASURE = 'many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread';
+
 const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
   // "How soon" and "how quickly" ask for a time as "how long" does (docs/quality.md, "Answer first, session 34 (16lead14)", rule S).
   // Rule AJ (docs/quality.md, "Session 75"): "how big", "how strong": the adjective names the figure's kind, which no answer writes.
-  /\bhow\s+(?:many|much|long|far|often|soon|quickly|strong|big|large|old|high|deep|fast|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread)\b/gi,
+  new RegExp(`\\bhow\\s+(?:${HOW_MEASURE}|soon|quickly)\\b`, 'gi'),
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
   CAUSE_ASKED,
@@ -151,8 +157,7 @@ export interface Question {
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
   [/^(?:who|whom|whose)\b/i, 'person'],
-  // Rule HA (docs/quality.md, "Session 74"): more adjectives that measure along a scale; not those of a judgement ("how serious").
-  [/^how\s+(?:many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread)\b/i, 'amount'],
+  [new RegExp(`^how\\s+(?:${HOW_MEASURE})\\b`, 'i'), 'amount'],
   [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
   [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
   [/^why\b/i, 'reason'],
