@@ -231,7 +231,10 @@ export function differingIn(quantities: Quantities, orderOf: (docId: string) => 
     if (valuesOfDoc.size < 2 && !disputedIn.size) continue;
     // So does a sentence that states another of the values of what a member counts, in a figure kept out of the group ("318
     // passengers …, well above the ferry's licensed capacity of 280 passengers": rule BV′).
-    if (group.some((f) => tellsApart(f, byValue))) continue;
+    // Rule VS (docs/quality.md, "Session 76"): not where an article of the group sets the values against each other as two
+    // sources' ("Kelvet says about 180,000 …; the inspectorate puts the figure at about 640,000"): "more than three times the
+    // 180,000 cubic metres the company had reported" then restates the dispute.
+    if (!disputedIn.size && group.some((f) => tellsApart(f, byValue))) continue;
     const values = [...byValue.values()].map((fs): DifferingValue & { order: number } => {
       const sentences = [...new Set(fs.map((f) => f.sentence))];
       const dates = sentences.flatMap((s) => publishedOf(s.docId) ?? []).sort();
@@ -635,6 +638,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
   if (!runningCount && (!shared || shared < Math.max(aKey.size, bKey.size) / 2)) return 'counted words';
+  // Rule MW (docs/quality.md, "Session 76"): "4.5 million cubic metres of waste held" and "640,000 cubic metres of tailings" share
+  // only their units, which say how a thing is measured, not which thing.
+  if (!runningCount && unitsAloneShared(at, bt)) return 'units alone shared';
   if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
   if (at.additional || bt.additional) return 'additional';
@@ -684,6 +690,18 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
 }
+
+/** Both figures name a thing beyond their units of measure, and the words they share are units alone (rule MW). */
+function unitsAloneShared(at: Traits, bt: Traits): boolean {
+  const units = new Set([...unitStemsOf(at.figure), ...unitStemsOf(bt.figure)]);
+  const beyond = (key: ReadonlySet<string>) => [...key].filter((k) => !units.has(k));
+  const aBeyond = beyond(at.key);
+  return aBeyond.length > 0 && beyond(bt.key).length > 0 && !aBeyond.some((k) => bt.key.has(k));
+}
+const unitStemsOf = (f: FoundFigure) =>
+  countKeyWords(f)
+    .filter(isMeasureUnit)
+    .map((w) => sameWordOf(writtenStem(w)));
 
 /**
  * Whether the figure's sentence states, in another figure of the same unit that counts the same words, another of the values
@@ -978,9 +996,9 @@ function dayBefore(day: string, published: string): string | undefined {
   return iso(year) > published.slice(0, 10) ? iso(year - 1) : iso(year);
 }
 
-/** The sentence denies something: its figure is a count of what is not so. */
+/** The sentence denies something: its figure is a count of what is not so. "Pond No. 3" abbreviates "number" (rule NB). */
 function denied(text: string): boolean {
-  return /\b(?:no|not|never|without|none)\b|n't\b/i.test(text);
+  return /\b(?:no(?!\.\s*\d)|not|never|without|none)\b|n't\b/i.test(text);
 }
 
 /** Cosine of two sentences' content stems beyond the numbers and what is counted: do they tell the same around it? */

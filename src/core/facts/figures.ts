@@ -236,7 +236,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
  */
 /** A figure that names only "the number" or "the figure" it gives ("put the number at 4,200", "the real number was 55"). */
 function namesOnlyTheNumber(f: SentenceFigure, text: string): boolean {
-  if (f.counts) return THE_NUMBER_PUT.test(f.counts);
+  // Amendment NA‴ (docs/quality.md, "Session 76"): "puts the figure at about 640,000 cubic metres": units alone name no quantity.
+  if (f.counts && !measuresOnly(f.counts)) return THE_NUMBER_PUT.test(f.counts);
   const at = text.indexOf(f.value);
   return at > 0 && THE_NUMBER_BEFORE.test(text.slice(0, at));
 }
@@ -259,7 +260,9 @@ export function withAntecedentCounts(sentences: readonly Sentence[]): void {
     const before = sentences[i - 1];
     const inParagraph = before && before.paragraph === s.paragraph && before.docId === s.docId ? before : undefined;
     const antecedent = own ?? inParagraph?.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, inParagraph.text));
-    if (antecedent) s.figures = s.figures.map((f) => (namesOnlyTheNumber(f, s.text) ? { ...f, counts: antecedent.counts } : f));
+    // A figure written with its units takes only a description in those units ("cubic metres" → "cubic metres of tailings").
+    const takes = (f: SentenceFigure) => namesOnlyTheNumber(f, s.text) && (!measuresOnly(f.counts) || antecedent!.counts.toLowerCase().startsWith(f.counts.toLowerCase()));
+    if (antecedent) s.figures = s.figures.map((f) => (takes(f) ? { ...f, counts: antecedent.counts } : f));
   }
 }
 
@@ -1635,7 +1638,11 @@ function predicateAt(k: Tokens, j: number): string {
   const particle = passive && k.pos[j] === 'ADP' && PARTICLE.test(k.lower[j] ?? '') && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.lower[j + 1] !== 'to';
   if (particle) out.push(k.words[j++]!);
   const object: string[] = [];
-  let objectFollows = k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w));
+  const objectEnd = k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') ? nounPhrase(k, j + 1, object) : j + 1;
+  // Rule CB (docs/quality.md, "Session 76"): "had escaped before engineers closed the gap": "before" with a subject and its verb
+  // opens a clause of its own, no phrase of the verb's.
+  const clauseOpens = CLAUSE_CONJUNCTION.test(k.lower[j] ?? '') && (k.pos[objectEnd] === 'VERB' || k.pos[objectEnd] === 'AUX');
+  let objectFollows = objectEnd > j + 1 && !clauseOpens && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w));
   if (particle && k.lower[j] === 'of' && !objectFollows) {
     // The particle's phrase is not read: the verb is cut from its particle, as before this rule.
     out.pop();
@@ -1660,6 +1667,29 @@ function predicateAt(k: Tokens, j: number): string {
   }
   return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
 }
+
+/** Words that open either a phrase ("before dawn") or a clause ("before engineers closed the gap"): rule CB. */
+const CLAUSE_CONJUNCTION = /^(?:before|after|until|till|since|once)$/;
+
+/**
+ * "puts the number of residents covered by the notice at", "estimated the total of jobs lost at": after a verb of valuing and
+ * "the number of", what the value after "at" counts is all the clause says from "of" to that "at" (rule VX); '' otherwise.
+ */
+function valuedBefore(k: Tokens, at: number): string {
+  for (let j = at - 1; j > 2 && at - j <= VALUED_SPAN; j--) {
+    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
+    if (k.lower[j] !== 'of' || !VALUED_NOUN.test(k.lower[j - 1]!)) continue;
+    const det = /^(?:the|its|their)$/.test(k.lower[j - 2]!) ? j - 2 : /^(?:the|its|their)$/.test(k.lower[j - 3]!) ? j - 3 : -1;
+    if (det < 1 || !VALUING.test(k.lower[det - 1]!)) return '';
+    const counted = k.words.slice(j + 1, at);
+    return counted.some((_w, n) => k.pos[j + 1 + n] === 'NOUN') ? counted.join(' ').replace(/ 's\b/g, "'s") : '';
+  }
+  return '';
+}
+/** The most words between "the number of" and its "at" (rule VX). */
+const VALUED_SPAN = 12;
+const VALUED_NOUN = /^(?:number|total|count|tally|toll)$/;
+const VALUING = /^(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)$/;
 
 /** Verbs that link their subject to an adjective, as "be" does: "remain missing", "stayed closed", "became ill". */
 const LINKING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
@@ -1778,6 +1808,9 @@ function beforeTimePhrase(k: Tokens, i: number): number {
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
+  // Rule VX (docs/quality.md, "Session 76"): "puts the number of residents covered by the notice at about 162,000".
+  const valued = k.lower[i + 1] === 'at' ? valuedBefore(k, i + 1) : '';
+  if (valued) return valued;
   // "at one minute intervals the 180 set off": a determiner opens the number's own noun phrase, so a noun right
   // before it, with no verb or preposition linking the two, belongs to the phrase before.
   // The value's own article ("a million", "a dozen") opens it as a determiner before it would.

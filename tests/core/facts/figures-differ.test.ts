@@ -878,22 +878,22 @@ describe('a running count told in five articles (docs/quality.md, "Session 71", 
   });
 });
 
-describe('two sources\' counts in the clauses of one sentence (docs/quality.md, "Session 71", amendments NA″ and TW″)', () => {
-  // Built as an article is, so "the figure" takes up the count before it (rule NA).
-  const values = (docs: [string, string][]) =>
-    findDifferingFigures(
-      findFigures(
-        docs.flatMap(([, text], i) => {
-          const built = buildDocument({ id: `doc-${i}.md`, text });
-          if (!('document' in built)) throw new Error(built.error.message);
-          return built.document.sentences;
-        }),
-      ),
-      (id) => docs[Number(/\d+/.exec(id)![0])]![0],
-      (id) => Number(/\d+/.exec(id)![0]),
-      5,
-    ).map((d) => d.values.map((v) => v.value).sort());
+/** The values of each figure that differs across made-up articles, built as an article is, so "the figure" takes up the count before it (rule NA). */
+const values = (docs: [string, string][]) =>
+  findDifferingFigures(
+    findFigures(
+      docs.flatMap(([, text], i) => {
+        const built = buildDocument({ id: `doc-${i}.md`, text });
+        if (!('document' in built)) throw new Error(built.error.message);
+        return built.document.sentences;
+      }),
+    ),
+    (id) => docs[Number(/\d+/.exec(id)![0])]![0],
+    (id) => Number(/\d+/.exec(id)![0]),
+    5,
+  ).map((d) => d.values.map((v) => v.value).sort());
 
+describe('two sources\' counts in the clauses of one sentence (docs/quality.md, "Session 71", amendments NA″ and TW″)', () => {
   it('shows "The Pilots\' Association says 240 …; the airline puts the figure at 170" as a disagreement', () => {
     expect(values([['2025-03-13', "The Harbour Pilots' Association says 240 employees have been stood down; the airline puts the figure at 170."]])).toEqual([['170', '240']]);
     // Police and a police force are one giver; two values in one clause are a range.
@@ -919,5 +919,43 @@ describe('a forecast and its outcome (docs/quality.md, "Session 74", rule PM)', 
         ['2025-07-17', other],
       ]),
     ).toHaveLength(1);
+  });
+});
+
+describe('a volume two sources give differently (docs/quality.md, "Session 76", rules NB, CB, NA‴, MW and VS)', () => {
+  it('reads "Pond No. 3" as a number, no denial: the two volumes differ (rule NB)', () => {
+    expect(
+      values([
+        ['2025-03-04', 'The company said about 180,000 cubic metres of tailings left Pond No. 3 on Tuesday.'],
+        ['2025-03-06', 'The inspectorate said about 640,000 cubic metres of tailings left the pond on Tuesday.'],
+      ]),
+    ).toEqual([['180,000', '640,000']]);
+  });
+
+  it('ends what a figure counts before a clause that "before" opens, and keeps a phrase it opens (rule CB)', () => {
+    const counts = (text: string) => findFigures([sentence('doc-1.md', 1, text)]).map((f) => f.counts);
+    expect(counts('Kelvet said about 180,000 cubic metres of tailings had escaped before engineers closed the gap on Tuesday.')).toEqual(['cubic metres of tailings had escaped']);
+    expect(counts('About 300 people were evacuated before the storm hit the coast.')).toEqual(['people were evacuated']);
+    expect(counts('About 300 people were evacuated before the storm.')).toEqual(['people were evacuated before the storm']);
+  });
+
+  it("shows the volume one article sets out as two sources' against its restatements, and not the size of the pond (rules NA‴, MW, VS)", () => {
+    const pond = 'Pond No. 3, built in 2011, held about 4.5 million cubic metres of waste before the breach, the company said.';
+    const compared = 'It said on Wednesday evening that about 640,000 cubic metres of tailings and water had left Pond No. 3, more than three times the 180,000 cubic metres the company had reported the day before.';
+    const setOut = 'Kelvet says about 180,000 cubic metres of tailings left the pond; the inspectorate puts the figure at about 640,000 cubic metres.';
+    expect(
+      values([
+        ['2025-03-04', pond],
+        ['2025-03-06', compared],
+        ['2025-03-08', setOut],
+      ]),
+    ).toEqual([['180,000', '640,000']]);
+    // Without an article that sets them out as two sources', the comparison still tells the values apart (rule VB).
+    expect(
+      values([
+        ['2025-03-04', pond],
+        ['2025-03-06', compared],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1005,6 +1005,16 @@ describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', ()
     expect(figures('The strike widened as the number of boats waiting at anchor off Port Elm and Cape Wren rose to 31 on Friday.')).toContain('31 | number of boats rose');
   });
 
+  it('reads what "puts the number of … at" counts whole, and a bare unit after "puts the figure at" as the count before it (Session 76, rule VX, amendment NA‴)', () => {
+    expect(described('The department puts the number of residents covered by the notice at about 162,000.')).toEqual(['162,000 | residents covered by the notice']);
+    expect(described('The union puts the number of workers on strike at 4,200.')).toEqual(['4,200 | workers on strike']);
+    const [first, second] = described('Kelvet says about 180,000 cubic metres of tailings left the pond; the inspectorate puts the figure at about 640,000 cubic metres.').map((line) => line.split(' | ')[1]);
+    expect(first).toMatch(/tailings/);
+    expect(second).toBe(first);
+    // Units the count before does not share are kept: they say what else is counted.
+    expect(described('Kelvet says 180 tonnes of ore left the pond; the inspectorate puts the figure at 640 cubic metres.')[1]).toBe('640 | cubic metres');
+  });
+
   it('leaves a number of a new paragraph alone', () => {
     expect(described('The council said 210 homes had lost power.\n\nThe utility put the number at 340.')[1]).toBe('340 | utility put the number');
   });
