@@ -335,9 +335,30 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
   // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
   const plain = (i: number) => !closely || question.kind !== 'time' || words[i]!.clock || writesDateAt(words, i);
-  if (found.some((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
+  // Rule NV (docs/quality.md, "Session 76"): "The number of people treated … for stomach illness … rose to 61": the level's
+  // value stands by every word of its subject, however long.
+  const by = (i: number, a: number) => Math.abs(a - i) <= NEAR || (question.kind === 'amount' && a >= levelSubjectAt(words, i) && a < i);
+  if (found.some((i) => plain(i) && anchors.some((a) => by(i, a) && linked(i, a)))) return 'near';
   return found.length ? 'away' : 'none';
 }
+
+/** Where "the number of …" opens the subject of the level the value at `i` is told as ("… rose to 61"); Infinity when none (rule NV). */
+function levelSubjectAt(words: readonly Word[], i: number): number {
+  let j = i - 1;
+  for (;;) {
+    if (LEVEL_HEDGE.test(words[j]?.text ?? '')) j--;
+    else if (/^least$/i.test(words[j]?.text ?? '') && /^at$/i.test(words[j - 1]?.text ?? '')) j -= 2;
+    else break;
+  }
+  if (!/^(?:to|at)$/i.test(words[j]?.text ?? '') || !LEVEL_VERB.test(words[j - 1]?.text ?? '')) return Number.POSITIVE_INFINITY;
+  for (let k = j - 2; k >= 1 && !words[k]!.ends; k--) {
+    if (words[k]!.text.toLowerCase() === 'of' && LEVEL_NOUN.test(words[k - 1]!.text)) return k - 1;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+const LEVEL_HEDGE = /^(?:about|around|nearly|almost|roughly|some|over|more|than|just|under)$/i;
+const LEVEL_VERB = /^(?:rose|risen|rises|rising|climbed|jumped|increased|grew|grown|fell|fallen|dropped|decreased|stands|stood|standing)$/i;
+const LEVEL_NOUN = /^(?:number|total|count|tally|toll)$/i;
 
 /**
  * How well a unit answers the question: the share of the question's weight it holds (asked words

@@ -1,6 +1,6 @@
 import type { Sentence } from '../ingest/document.js';
 import type { Question } from '../topics/read-query.js';
-import { writesDate } from './answer-first.js';
+import { holdsKind } from './answer-first.js';
 import { partsOf } from './passages.js';
 
 /**
@@ -8,7 +8,7 @@ import { partsOf } from './passages.js';
  * its target", "postponed", "pushed back to late May", "no longer", "the revised reopening date").
  */
 const PUTS_OFF =
-  /\b(?:abandon(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|mov(?:e|es|ed|ing)\s+back|scrap(?:s|ped|ping)?|no\s+longer|revised|reschedul(?:e|es|ed|ing)|(?:a|the)\s+(?:new|later)\s+date)\b/i;
+  /\b(?:abandon(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|mov(?:e|es|ed|ing)\s+back|scrap(?:s|ped|ping)?|no\s+longer|revised|reschedul(?:e|es|ed|ing)|(?:a|the)\s+(?:new|later)\s+date|now\s+(?:expect|plan|aim|hope|intend|target)(?:s|ed|ing)?)\b/i;
 
 /** What rule LD reads of a time question's weighed units. */
 export interface PutOff {
@@ -40,8 +40,8 @@ export function putOffPlans(weighed: Iterable<Sentence>, question: Question, pub
   return {
     overtaken: (unit) => {
       const published = publishedOf(unit.docId);
-      return published !== undefined && published < putOffOn && states(unit) && writesDate(unit) && !putsOff(unit);
+      return published !== undefined && published < putOffOn && states(unit) && holdsKind(unit, question) && !putsOff(unit);
     },
-    leads: (unit) => states(unit) && putsOff(unit) && writesDate(unit),
+    leads: (unit) => states(unit) && putsOff(unit) && holdsKind(unit, question),
   };
 }

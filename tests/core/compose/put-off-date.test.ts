@@ -36,4 +36,18 @@ describe('a date a later report puts off (docs/quality.md, "Session 75", rule LD
     if (!r.ok) throw new Error('no answer');
     expect(r.briefing.summary[0]?.text).toMatch(/by April 28/);
   });
+
+  it('reads a plan told again with "now", and a day named by its weekday, as putting the plan off (amendment LD″)', () => {
+    const notice = createLibrary('notice', [
+      {
+        id: 'a.txt',
+        text: 'The boil-water notice, which Tarnwick Water had said could be lifted as early as Tuesday, remains in force. Crews flushed mains in Eastbank.',
+        meta: { published: '2025-10-14' },
+      },
+      { id: 'b.txt', text: 'Tarnwick Water said it now expected to lift the notice in Eastbank by Monday. An inquiry was ordered.', meta: { published: '2025-10-17' } },
+    ]);
+    const r = notice.brief('when will the boil notice be lifted?', { length: 'short', now: new Date('2025-10-18T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/now expected to lift the notice in Eastbank by Monday/);
+  });
 });
