@@ -34,7 +34,8 @@ export function putOffPlans(weighed: Iterable<Sentence>, question: Question, pub
   let putOffOn = '';
   for (const unit of weighed) {
     const published = publishedOf(unit.docId);
-    if (published && published > putOffOn && states(unit) && putsOff(unit)) putOffOn = published;
+    // Amendment LD″: only a report that says when instead ("had delayed the opening for two years" gives no new date).
+    if (published && published > putOffOn && states(unit) && putsOff(unit) && holdsKind(unit, question)) putOffOn = published;
   }
   if (!putOffOn) return NONE;
   return {

@@ -50,4 +50,14 @@ describe('a date a later report puts off (docs/quality.md, "Session 75", rule LD
     if (!r.ok) throw new Error('no answer');
     expect(r.briefing.summary[0]?.text).toMatch(/now expected to lift the notice in Eastbank by Monday/);
   });
+
+  it('leaves a plan to lead where a later report tells an old delay and no new day', () => {
+    const airport = createLibrary('airport', [
+      { id: 'a.txt', text: 'Palestinian negotiators said Gaza International Airport would open Sunday. Workers painted the runway.', meta: { published: '1998-11-19' } },
+      { id: 'b.txt', text: 'Disputes over security had delayed the airport opening for more than two years. Officials confirmed the delays.', meta: { published: '1998-11-23' } },
+    ]);
+    const r = airport.brief('when does the Gaza airport open?', { length: 'short', now: new Date('1998-11-25T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/would open Sunday/);
+  });
 });
