@@ -1805,6 +1805,16 @@ function beforeTimePhrase(k: Tokens, i: number): number {
   return /^(?:in|on|during|last|this|next|that)$/.test(k.lower[i - 1] ?? '') ? i - 2 : i;
 }
 
+/** Where the words before a time clause that ends at `i` end ("since the outbreak began"); `i` when none ends there (rule TB). */
+function beforeTimeClause(k: Tokens, i: number): number {
+  if (k.pos[i] !== 'VERB') return i;
+  let j = i - 1;
+  while (j >= 0 && i - j <= TIME_CLAUSE_SUBJECT && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(k.pos[j]!)) j--;
+  return j < i - 1 && CLAUSE_CONJUNCTION.test(k.lower[j] ?? '') ? j - 1 : i;
+}
+/** The most words of a time clause's subject (rule TB). */
+const TIME_CLAUSE_SUBJECT = 4;
+
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
@@ -1861,6 +1871,8 @@ function subjectBefore(k: Tokens, s: number): string {
   // "Shares of Exxon, the biggest U.S. oil company, rose", "the index in Frankfurt, Germany, closed": the subject stands
   // before an aside set off by commas (rule W2, 16figs12).
   if (verb) i = beforeAside(k, i);
+  // Rule TB (docs/quality.md, "Session 76"): "The number of people treated in hospital since the outbreak began rose to 118".
+  if (verb) i = beforeTimeClause(k, i);
   // "The number of homes destroyed rose to 140": a past participle right before the verb closes a reduced relative on the
   // noun before it; the subject is read through it (rule RP).
   const reduced = verb && isPastParticiple(k, i) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;

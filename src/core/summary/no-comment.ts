@@ -26,7 +26,7 @@ const NO_COMMENT = new RegExp(
 /** A clause of its own before the idiom: then what stands before it is no bare subject ("A spokesman said he …", "… are unknown and he …"). */
 const CLAUSE_BEFORE = /\b(?:said|says|told|added|that|who|which|because|after|when|while|although|but|is|are|was|were|has|have|had)\b|\band\s+(?:he|she|they|it|we|i)\b/i;
 /** Another clause after it, which says what the refusal does not. */
-const CLAUSE_AFTER = /\b(?:but|although|though|while|however|yet|except)\b|,\s*and\b|\band\s+(?:said|says|added|told)\b/i;
+const CLAUSE_AFTER = /\b(?:but|although|though|while|however|yet|except)\b|,\s*and\b|\band\s+(?:said|says|added|told|that)\b/i;
 
 const read = new WeakMap<Sentence, boolean>();
 
@@ -38,7 +38,12 @@ export function saysOnlyNoComment(unit: Sentence): boolean {
   return found;
 }
 
+/** Amendment NC″ (docs/quality.md, "Session 76"): 'A spokeswoman said the company had "no comment on political matters".' */
+const SAID_NO_COMMENT = /^[^,;:"“”]{1,80}?\s+(?:said|says)\s+(?:that\s+)?[^,;:"“”]{1,40}?\s+(?:had|has|have)\s+["“]?no\s+(?:immediate\s+|further\s+)?comment\b(?<rest>[^;]*)$/i;
+
 function onlyNoComment(text: string): boolean {
+  const said = SAID_NO_COMMENT.exec(text.trim());
+  if (said?.groups) return !CLAUSE_AFTER.test(said.groups.rest!);
   const m = NO_COMMENT.exec(text.trim());
   if (!m?.groups) return false;
   return !CLAUSE_BEFORE.test(m.groups.subject!) && !CLAUSE_AFTER.test(m.groups.rest!);

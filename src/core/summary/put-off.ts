@@ -22,7 +22,8 @@ const NONE: PutOff = { overtaken: () => false, leads: () => false };
 
 /** Rule LD: a plan's date is news until a later report among the weighed units puts it off; that report then answers. */
 export function putOffPlans(weighed: Iterable<Sentence>, question: Question, publishedOf: (docId: string) => string | undefined): PutOff {
-  if (question.kind !== 'time') return NONE;
+  // Amendment LD″: a question of what did happen ("when did Sweden last have a fire …") asks for no plan.
+  if (question.kind !== 'time' || /\bdid\b/i.test(question.text)) return NONE;
   // The event is the question's focus ("reopen" of "when is the bridge going to reopen"), else every word it asks about.
   const focus = question.focus?.stems ?? [];
   if (!focus.length && !question.asked.length) return NONE;

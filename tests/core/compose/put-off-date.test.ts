@@ -60,4 +60,14 @@ describe('a date a later report puts off (docs/quality.md, "Session 75", rule LD
     if (!r.ok) throw new Error('no answer');
     expect(r.briefing.summary[0]?.text).toMatch(/would open Sunday/);
   });
+
+  it('reads no plan into a question of when something did happen', () => {
+    const fire = createLibrary('fire', [
+      { id: 'a.txt', text: 'The worst previous fire in modern Sweden was in 1978 in Boras, when 20 people died in a hotel fire.', meta: { published: '1998-10-30' } },
+      { id: 'b.txt', text: "A panicky call delayed fire squads' response to the blaze that killed 60 people, officials said Saturday.", meta: { published: '1998-10-31' } },
+    ]);
+    const r = fire.brief('when did Sweden last have a fire that killed so many people?', { length: 'short', now: new Date('1998-11-02T00:00:00Z') });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.summary[0]?.text).toMatch(/in 1978/);
+  });
 });

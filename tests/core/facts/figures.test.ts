@@ -1015,6 +1015,11 @@ describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', ()
     expect(described('Kelvet says 180 tonnes of ore left the pond; the inspectorate puts the figure at 640 cubic metres.')[1]).toBe('640 | cubic metres');
   });
 
+  it("reads a level's subject past a time clause before its verb (Session 76, rule TB)", () => {
+    expect(figures('The number of people treated in hospital since the outbreak began rose to 118 on Saturday.')).toContain('118 | number of people treated rose');
+    expect(figures('The number of homes without power after the storm hit rose to 40,000.')).toContain('40,000 | number of homes rose');
+  });
+
   it('leaves a number of a new paragraph alone', () => {
     expect(described('The council said 210 homes had lost power.\n\nThe utility put the number at 340.')[1]).toBe('340 | utility put the number');
   });

@@ -58,3 +58,11 @@ describe('"declined to speculate on the cause" is no point either (docs/quality.
     expect(saysOnlyNoComment(sentence('Holst declined to speculate on the cause, but said the blaze began at the rear of the hall.'))).toBe(false);
   });
 });
+
+describe('"said it had no comment" is no point either (docs/quality.md, "Session 76", amendment NC″)', () => {
+  it('reads a no-comment told through "said", and keeps one that goes on', () => {
+    for (const text of ['A Tarnwick Water spokeswoman said the company had "no comment on political matters".', 'The ministry said it had no immediate comment.']) expect(saysOnlyNoComment(sentence(text)), text).toBe(true);
+    for (const text of ['A spokesman said he had no comment, but added that talks would resume on Monday.', 'The mayor said the city had no comment and that the budget was final.'])
+      expect(saysOnlyNoComment(sentence(text)), text).toBe(false);
+  });
+});
