@@ -19,6 +19,11 @@ const CAUSE_ASKED = /^what\s+(?:caused|causes|cause|led\s+to|leads\s+to|triggere
  */
 const HOW_MEASURE = 'many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread';
 
+/** Rule YK (docs/quality.md, "Session 76"): "do we know (yet)", "is it known": whether the answer is known, which asks nothing of its own. */
+const KNOWN = String.raw`(?:(?:do|does)\s+(?:we|you|they|anyone|anybody)\s+know|is\s+(?:it|anything)\s+known)(?:\s+(?:yet|already))?`;
+/** "Do we know who set the fire?": the question starts at its question word. */
+const KNOWN_OPENING = new RegExp(`^${KNOWN}\\s+(?=(?:what|who|whom|whose|when|where|which|why|how|if|whether)\\b)`, 'i');
+
 const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
@@ -30,6 +35,7 @@ const FRAME = [
   CAUSE_ASKED,
   // Rule NW (docs/quality.md, "Session 74"): "right now", "so far": when the reader asks, not what about.
   /\b(?:right\s+now|so\s+far|to\s+date|at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today)|these\s+days)\b/gi,
+  new RegExp(`\\b${KNOWN}\\b`, 'gi'),
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
   // Rule CH (docs/quality.md, "Session 75"): "is it true that …", "is it the case that …" ask what "is" alone asks: the rest.
   /^(?:is|was|isn['’]t|wasn['’]t)\s+it\s+(?:really\s+|actually\s+)?(?:true|the\s+case|right|correct|a\s+fact)\b(?:\s+that\b)?/i,
@@ -53,7 +59,7 @@ const KIND_NOUN = /^((?:which|what)\s+)(?:country|countries|city|cities|town|tow
 
 /** A query as its question is read: from its question word, when a preposition opens it. */
 function fromQuestionWord(text: string): string {
-  return text.trim().replace(OPENING_PREPOSITION, '');
+  return text.trim().replace(KNOWN_OPENING, '').replace(OPENING_PREPOSITION, '');
 }
 
 export function isQuestion(text: string): boolean {

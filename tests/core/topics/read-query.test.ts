@@ -126,6 +126,16 @@ describe('the adjective of "how big" (docs/quality.md, "Session 75", rule AJ)', 
   });
 });
 
+describe('"do we know yet" (docs/quality.md, "Session 76", rule YK)', () => {
+  it('asks what the question asks, whether or not the reader adds "do we know", so an answer need not say "know"', () => {
+    expect(readQuestion('what caused the outbreak, do we know yet?')).toMatchObject({ kind: 'reason', asked: [stemsOf('outbreak')[0]] });
+    expect(readQuestion('do we know who set the fire?')).toMatchObject({ kind: 'person' });
+    expect(readQuestion('is it known why the dam burst?')?.asked).not.toContain(stemsOf('known')[0]);
+    // Knowing as the asked event stays asked.
+    expect(readQuestion('who knew about the cracks?')?.asked).toContain(stemsOf('knew')[0]);
+  });
+});
+
 describe('a condition in a question (docs/quality.md, "Session 74", rule IF)', () => {
   const fines = createLibrary('fines', [
     { id: 'a.txt', text: 'Households caught breaking the water rules face a fine of 250 kestars for a first offence. The city used 121,000 cubic metres of water on Monday.' },
