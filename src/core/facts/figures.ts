@@ -1807,10 +1807,14 @@ function beforeTimePhrase(k: Tokens, i: number): number {
 
 /** Where the words before a time clause that ends at `i` end ("since the outbreak began"); `i` when none ends there (rule TB). */
 function beforeTimeClause(k: Tokens, i: number): number {
-  if (k.pos[i] !== 'VERB') return i;
-  let j = i - 1;
-  while (j >= 0 && i - j <= TIME_CLAUSE_SUBJECT && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(k.pos[j]!)) j--;
-  return j < i - 1 && CLAUSE_CONJUNCTION.test(k.lower[j] ?? '') ? j - 1 : i;
+  // The clause may end on its own day: "since the grounding began on May 12".
+  let v = i;
+  if (k.pos[v] === 'NUM' && MONTHS.test(k.lower[v - 1] ?? '')) v--;
+  if (MONTHS.test(k.lower[v] ?? '') && /^(?:on|in)$/.test(k.lower[v - 1] ?? '')) v -= 2;
+  if (k.pos[v] !== 'VERB') return i;
+  let j = v - 1;
+  while (j >= 0 && v - j <= TIME_CLAUSE_SUBJECT && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(k.pos[j]!)) j--;
+  return j < v - 1 && CLAUSE_CONJUNCTION.test(k.lower[j] ?? '') ? j - 1 : i;
 }
 /** The most words of a time clause's subject (rule TB). */
 const TIME_CLAUSE_SUBJECT = 4;

@@ -1018,6 +1018,8 @@ describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', ()
   it("reads a level's subject past a time clause before its verb (Session 76, rule TB)", () => {
     expect(figures('The number of people treated in hospital since the outbreak began rose to 118 on Saturday.')).toContain('118 | number of people treated rose');
     expect(figures('The number of homes without power after the storm hit rose to 40,000.')).toContain('40,000 | number of homes rose');
+    // Amendment TB′: a time clause that ends on its own day.
+    expect(figures('The number of cancelled flights since the grounding began on May 12 now stands at 781.')[0]).toMatch(/^781 \| .*flights now stands$/);
   });
 
   it('leaves a number of a new paragraph alone', () => {
