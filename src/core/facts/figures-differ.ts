@@ -948,7 +948,7 @@ function levelKey(f: FoundFigure): Set<string> {
   return new Set(words.map((w) => sameWordOf(writtenStem(w))));
 }
 /** The verbs a count's level is told by ("has risen to 12", "now stands at 13"), not what it counts (rule TK). */
-const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
+export const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
 /** With the auxiliaries and "now" before them, which say when or how, never what is counted. */
 const LEVEL_VERB = new Set([...LEVEL_VERBS, 'has', 'have', 'had', 'now']);
 /** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK). */

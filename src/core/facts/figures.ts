@@ -241,7 +241,10 @@ function namesOnlyTheNumber(f: SentenceFigure, text: string): boolean {
   const at = text.indexOf(f.value);
   return at > 0 && THE_NUMBER_BEFORE.test(text.slice(0, at));
 }
-const THE_NUMBER_PUT = /(?:^|\s)(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|count|tally)(?:\s+at)?$/iu;
+/** Verbs of valuing a count ("puts the number at"): rules NA and VX. */
+const VALUING_VERBS = 'put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets';
+const VALUING = new RegExp(`^(?:${VALUING_VERBS})$`);
+const THE_NUMBER_PUT = new RegExp(String.raw`(?:^|\s)(?:${VALUING_VERBS})\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|count|tally)(?:\s+at)?$`, 'iu');
 const THE_NUMBER_BEFORE = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|count|tally)\s+(?:is|was|stood\s+at|stands\s+at|at)\s+(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over)\s+)?$/iu;
 
 /**
@@ -1678,7 +1681,7 @@ const CLAUSE_CONJUNCTION = /^(?:before|after|until|till|since|once)$/;
 function valuedBefore(k: Tokens, at: number): string {
   for (let j = at - 1; j > 2 && at - j <= VALUED_SPAN; j--) {
     if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
-    if (k.lower[j] !== 'of' || !VALUED_NOUN.test(k.lower[j - 1]!)) continue;
+    if (k.lower[j] !== 'of' || !COUNT_NOUN.test(k.lower[j - 1]!)) continue;
     const det = /^(?:the|its|their)$/.test(k.lower[j - 2]!) ? j - 2 : /^(?:the|its|their)$/.test(k.lower[j - 3]!) ? j - 3 : -1;
     if (det < 1 || !VALUING.test(k.lower[det - 1]!)) return '';
     const counted = k.words.slice(j + 1, at);
@@ -1688,8 +1691,8 @@ function valuedBefore(k: Tokens, at: number): string {
 }
 /** The most words between "the number of" and its "at" (rule VX). */
 const VALUED_SPAN = 12;
-const VALUED_NOUN = /^(?:number|total|count|tally|toll)$/;
-const VALUING = /^(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)$/;
+/** Nouns that name a count as a whole ("the number of", "the toll of"): rules VX and NV. */
+export const COUNT_NOUN = /^(?:number|total|count|tally|toll)$/;
 
 /** Verbs that link their subject to an adjective, as "be" does: "remain missing", "stayed closed", "became ill". */
 const LINKING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;

@@ -1,4 +1,5 @@
-import { isCurrencyWord } from '../facts/figures.js';
+import { COUNT_NOUN, isCurrencyWord } from '../facts/figures.js';
+import { LEVEL_VERBS } from '../facts/figures-differ.js';
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn, yearsTold } from '../facts/years.js';
@@ -352,13 +353,12 @@ function levelSubjectAt(words: readonly Word[], i: number): number {
   }
   if (!/^(?:to|at)$/i.test(words[j]?.text ?? '') || !LEVEL_VERB.test(words[j - 1]?.text ?? '')) return Number.POSITIVE_INFINITY;
   for (let k = j - 2; k >= 1 && !words[k]!.ends; k--) {
-    if (words[k]!.text.toLowerCase() === 'of' && LEVEL_NOUN.test(words[k - 1]!.text)) return k - 1;
+    if (words[k]!.text.toLowerCase() === 'of' && COUNT_NOUN.test(words[k - 1]!.text.toLowerCase())) return k - 1;
   }
   return Number.POSITIVE_INFINITY;
 }
 const LEVEL_HEDGE = /^(?:about|around|nearly|almost|roughly|some|over|more|than|just|under)$/i;
-const LEVEL_VERB = /^(?:rose|risen|rises|rising|climbed|jumped|increased|grew|grown|fell|fallen|dropped|decreased|stands|stood|standing)$/i;
-const LEVEL_NOUN = /^(?:number|total|count|tally|toll)$/i;
+const LEVEL_VERB = new RegExp(`^(?:${LEVEL_VERBS.join('|')})$`, 'i');
 
 /**
  * How well a unit answers the question: the share of the question's weight it holds (asked words
