@@ -1624,6 +1624,9 @@ function predicateAt(k: Tokens, j: number): string {
   // Rule AS (docs/quality.md, "Session 57"): "jobs as overlapping stores closed": an adjective with its noun after "as" is
   // the subject of a clause of its own; "as many women" compares a quantity and stays (amendment V′).
   else if (out[0]!.toLowerCase() === 'as' && out.length === 1 && k.pos[j + 1] === 'NOUN' && !QUANTITY_WORDS.test(k.lower[j] ?? '')) return '';
+  // Amendment CB′ (docs/quality.md, "Session 76"): "were injured when the bridge collapsed": a word that opens a clause of time
+  // or cause after the verb is no adverb of it; the predicate ends before it.
+  if (OPENS_CLAUSE.test(k.lower[j] ?? '') && out.some((_w, i) => k.pos[j - out.length + i] === 'VERB')) return out.join(' ');
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   // "$177 million spent every day", "10 people die each week": a rate phrase on the verb makes the count a rate (rule R).
   if (out.length && rateAt(k, j)) out.push(k.words[j++]!, k.words[j++]!);
@@ -1673,6 +1676,8 @@ function predicateAt(k: Tokens, j: number): string {
 
 /** Words that open either a phrase ("before dawn") or a clause ("before engineers closed the gap"): rule CB. */
 const CLAUSE_CONJUNCTION = /^(?:before|after|until|till|since|once)$/;
+/** Words that open only a clause after a verb ("were injured when the bridge collapsed"): amendment CB′. */
+const OPENS_CLAUSE = /^(?:when|whenever|while|because|although|though|unless|whereas)$/;
 
 /**
  * "puts the number of residents covered by the notice at", "estimated the total of jobs lost at": after a verb of valuing and

@@ -937,6 +937,14 @@ describe('a volume two sources give differently (docs/quality.md, "Session 76", 
     expect(counts('Kelvet said about 180,000 cubic metres of tailings had escaped before engineers closed the gap on Tuesday.')).toEqual(['cubic metres of tailings had escaped']);
     expect(counts('About 300 people were evacuated before the storm hit the coast.')).toEqual(['people were evacuated']);
     expect(counts('About 300 people were evacuated before the storm.')).toEqual(['people were evacuated before the storm']);
+    // Amendment CB′: nor is "when" an adverb of the verb; the injured and the missing stay two quantities.
+    expect(counts('Officials said 12 people were injured when the Marlow bridge collapsed.')).toEqual(['people were injured']);
+    expect(
+      values([
+        ['2026-03-02', 'Officials said 12 people were injured when the Marlow bridge collapsed.'],
+        ['2026-03-03', 'Officials said 4 people were missing after the Marlow bridge collapsed.'],
+      ]),
+    ).toEqual([]);
   });
 
   it("shows the volume one article sets out as two sources' against its restatements, and not the size of the pond (rules NA‴, MW, VS)", () => {
