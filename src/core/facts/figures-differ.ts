@@ -132,6 +132,16 @@ const HEDGE_WORDS = [
   'a total of',
 ];
 const HEDGE_PHRASES = HEDGE_WORDS.map((h) => h.split(' '));
+/** How many words the hedges right before `at` take ("rose to more than about 60" → 3); 0 when none. Words in lower case. */
+export function hedgesBefore(words: readonly string[], at: number): number {
+  let taken = 0;
+  for (;;) {
+    const end = at - taken;
+    const h = HEDGE_PHRASES.find((p) => p.length <= end && p.every((w, k) => words[end - p.length + k] === w));
+    if (!h) return taken;
+    taken += h.length;
+  }
+}
 /** How many words a hedge takes at the start ("more than" → 2); 0 when none. */
 function leadingHedge(words: readonly string[], at: number): number {
   return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;
@@ -486,6 +496,8 @@ interface Traits {
   names: Set<string>;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
   eventDay?: string;
+  /** The stems of the units of measure its description writes ("cubic metres"): rule MW. */
+  unitStems: Set<string>;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
@@ -517,6 +529,11 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       offset: offsetOf(f),
       head: headOf(f),
       names: namesIn(f.sentence),
+      unitStems: new Set(
+        countKeyWords(f)
+          .filter(isMeasureUnit)
+          .map((w) => sameWordOf(writtenStem(w))),
+      ),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
     };
@@ -693,15 +710,11 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
 
 /** Both figures name a thing beyond their units of measure, and the words they share are units alone (rule MW). */
 function unitsAloneShared(at: Traits, bt: Traits): boolean {
-  const units = new Set([...unitStemsOf(at.figure), ...unitStemsOf(bt.figure)]);
+  const units = new Set([...at.unitStems, ...bt.unitStems]);
   const beyond = (key: ReadonlySet<string>) => [...key].filter((k) => !units.has(k));
   const aBeyond = beyond(at.key);
   return aBeyond.length > 0 && beyond(bt.key).length > 0 && !aBeyond.some((k) => bt.key.has(k));
 }
-const unitStemsOf = (f: FoundFigure) =>
-  countKeyWords(f)
-    .filter(isMeasureUnit)
-    .map((w) => sameWordOf(writtenStem(w)));
 
 /**
  * Whether the figure's sentence states, in another figure of the same unit that counts the same words, another of the values

@@ -1,5 +1,5 @@
 import { COUNT_NOUN, isCurrencyWord } from '../facts/figures.js';
-import { LEVEL_VERBS } from '../facts/figures-differ.js';
+import { hedgesBefore, LEVEL_VERBS } from '../facts/figures-differ.js';
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn, yearsTold } from '../facts/years.js';
@@ -338,27 +338,25 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
   const plain = (i: number) => !closely || question.kind !== 'time' || words[i]!.clock || writesDateAt(words, i);
   // Rule NV (docs/quality.md, "Session 76"): "The number of people treated … for stomach illness … rose to 61": the level's
   // value stands by every word of its subject, however long.
-  const by = (i: number, a: number) => Math.abs(a - i) <= NEAR || (question.kind === 'amount' && a >= levelSubjectAt(words, i) && a < i);
-  if (found.some((i) => plain(i) && anchors.some((a) => by(i, a) && linked(i, a)))) return 'near';
+  const lower = question.kind === 'amount' ? words.map((w) => w.text.toLowerCase()) : [];
+  const nearAny = (i: number) => {
+    const subject = question.kind === 'amount' ? levelSubjectAt(words, lower, i) : Number.POSITIVE_INFINITY;
+    return anchors.some((a) => (Math.abs(a - i) <= NEAR || (a >= subject && a < i)) && linked(i, a));
+  };
+  if (found.some((i) => plain(i) && nearAny(i))) return 'near';
   return found.length ? 'away' : 'none';
 }
 
 /** Where "the number of …" opens the subject of the level the value at `i` is told as ("… rose to 61"); Infinity when none (rule NV). */
-function levelSubjectAt(words: readonly Word[], i: number): number {
-  let j = i - 1;
-  for (;;) {
-    if (LEVEL_HEDGE.test(words[j]?.text ?? '')) j--;
-    else if (/^least$/i.test(words[j]?.text ?? '') && /^at$/i.test(words[j - 1]?.text ?? '')) j -= 2;
-    else break;
-  }
-  if (!/^(?:to|at)$/i.test(words[j]?.text ?? '') || !LEVEL_VERB.test(words[j - 1]?.text ?? '')) return Number.POSITIVE_INFINITY;
+function levelSubjectAt(words: readonly Word[], lower: readonly string[], i: number): number {
+  const j = i - 1 - hedgesBefore(lower, i);
+  if (!/^(?:to|at)$/.test(lower[j] ?? '') || !LEVEL_VERB.test(lower[j - 1] ?? '')) return Number.POSITIVE_INFINITY;
   for (let k = j - 2; k >= 1 && !words[k]!.ends; k--) {
-    if (words[k]!.text.toLowerCase() === 'of' && COUNT_NOUN.test(words[k - 1]!.text.toLowerCase())) return k - 1;
+    if (lower[k] === 'of' && COUNT_NOUN.test(lower[k - 1]!)) return k - 1;
   }
   return Number.POSITIVE_INFINITY;
 }
-const LEVEL_HEDGE = /^(?:about|around|nearly|almost|roughly|some|over|more|than|just|under)$/i;
-const LEVEL_VERB = new RegExp(`^(?:${LEVEL_VERBS.join('|')})$`, 'i');
+const LEVEL_VERB = new RegExp(`^(?:${LEVEL_VERBS.join('|')})$`);
 
 /**
  * How well a unit answers the question: the share of the question's weight it holds (asked words
