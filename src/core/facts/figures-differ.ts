@@ -488,6 +488,8 @@ interface Traits {
    * 'before' ("three hours before the ferry left port"); '' when it is how long one thing lasted.
    */
   offset: '' | 'after' | 'before';
+  /** The stems of the event an offset is counted from ("four weeks after the freeze" → freez); empty when none is written (rule OA). */
+  anchor: Set<string>;
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
   /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
@@ -527,6 +529,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       owner: ownerOf(f),
       measure: isMeasure(f),
       offset: offsetOf(f),
+      anchor: anchorOf(f),
       head: headOf(f),
       names: namesIn(f.sentence),
       unitStems: new Set(
@@ -673,6 +676,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   // "at the scene four minutes later" measures from the alarm to the arrival; "it took three minutes to understand the call"
   // measures one task: two quantities in one unit (twenty-third round, 16figs, rule G).
   if (at.offset !== bt.offset) return 'offset';
+  // Rule OA (docs/quality.md, "Session 77"): "four weeks after the bank froze withdrawals" and "two weeks later than the March 31
+  // date" are spans between two other pairs of events.
+  if (at.anchor.size && bt.anchor.size && ![...at.anchor].some((k) => bt.anchor.has(k))) return 'counted from another event';
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
   if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
@@ -839,6 +845,24 @@ function offsetOf(f: FoundFigure): '' | 'after' | 'before' {
   const way = at >= 0 ? OFFSET_AFTER.exec(f.sentence.text.slice(at + f.value.length, at + f.value.length + 40))?.[1]?.toLowerCase() : undefined;
   return !way ? '' : way === 'before' || way === 'earlier' ? 'before' : 'after';
 }
+
+/**
+ * What an offset is counted from (rule OA): the phrase after "after" or "before", or after "later than" or "earlier than", to the
+ * end of its phrase, as content stems. "Four minutes later" writes none.
+ */
+function anchorOf(f: FoundFigure): Set<string> {
+  const at = placeOf(f);
+  if (at < 0) return new Set();
+  const m = ANCHORED_OFFSET.exec(f.sentence.text.slice(at + f.value.length, at + f.value.length + 160));
+  if (!m) return new Set();
+  const words = (m[1]!.split(PHRASE_END)[0]!.match(WRITTEN_WORD) ?? []).slice(0, ANCHOR_WORDS).map((w) => w.toLowerCase());
+  return new Set(words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w))));
+}
+const ANCHORED_OFFSET = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|(?:later|earlier)\s+than)\s+(.*)$/is;
+const PHRASE_END = /[,;:.!?—–()]/;
+const ANCHOR_WORDS = 8;
+/** Determiners, possessives and pronouns: they say which, not what event. */
+const ANCHOR_FUNCTION = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'he', 'she', 'it', 'we', 'i', 'you', 'had', 'has', 'have', 'did', 'do', 'does', 'and', 'or', 'on', 'with']);
 
 /**
  * The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about",

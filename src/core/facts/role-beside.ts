@@ -92,6 +92,9 @@ function inNounPhrase(text: string, word: string, next: string): boolean {
   return false;
 }
 
+/** Words that open a relative clause: a verb after one is the clause's (rule RE). */
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that)$/i;
+
 /**
  * "Name, a spokesman for the ministry, said": the noun phrase set off after the name, opened by a determiner or a possessive
  * name ("Russia's"), to the comma, semicolon or stop that closes it, or, where the article leaves the comma out ("Name, an
@@ -113,7 +116,10 @@ export function appositiveAfter(full: string, text: string): string | undefined 
     if (/["“”‘()]/u.test(w)) return undefined;
     // The verb of saying the missing comma would have closed the phrase before: "… charity described the conditions".
     if (i > 0 && /^\p{Ll}/u.test(w) && isReportingStem(stem(w.replace(/[^\p{L}]+$/u, ''))) && !/^(?:a|an|the)$/.test(words[i - 1]!) && !/['’]s$/.test(words[i - 1]!)) {
-      return taken.length >= 2 && taken.length <= APPOSITIVE_WORDS ? taken.join(' ') : undefined;
+      // Rule RE (docs/quality.md, "Session 77"): "a 71-year-old retired teacher who has said …": the verb is the relative clause's.
+      const relative = taken.findIndex((t) => RELATIVE_WORD.test(t));
+      const role = relative >= 0 ? taken.slice(0, relative) : taken;
+      return role.length >= 2 && role.length <= APPOSITIVE_WORDS ? role.join(' ') : undefined;
     }
     // Rule AV: inside one sentence, a stop before a capitalised word is an abbreviation's ("a nurse at St. Brendan's").
     const closed = /[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !/^\p{Lu}/u.test(words[i + 1] ?? ''));

@@ -9,9 +9,9 @@ import { regExpLiteral } from '../regexp-literal.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { asksMoney, isUnitIn, MONEY_WORD, onlyMeasured, unitsAsked } from './measure-units.js';
+import { asksMoney, isUnitIn, MONEY_WORD, onlyMeasured, SHARE_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
-import { CAUSE_WORD, namesEventAsCause } from './reason.js';
+import { CAUSE_WORD, namesEventAsCause, opensPastClause } from './reason.js';
 import { topK } from './top-k.js';
 
 /**
@@ -65,6 +65,8 @@ interface Word {
   clock: boolean;
   /** A currency's sign stands right before it ("$45", "£3 million"). */
   signed: boolean;
+  /** A percent sign stands right after it ("78%"): rule SH. */
+  percent: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ function readWords(unit: Sentence): Word[] {
       breaks: after(BREAKS_STRETCH, m.index + m[0].length),
       clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
       signed: CURRENCY_SIGN.test(part.text.slice(Math.max(0, m.index - 4), m.index)),
+      percent: part.text[m.index + m[0].length] === '%',
     }));
   });
 }
@@ -153,6 +156,8 @@ const UNIT_SPAN = 3;
 
 /** Whether the count at `i` is measured in one of the units: joined to one ("10-year") or followed by one in its clause. */
 function measuredAt(words: readonly Word[], i: number, units: readonly RegExp[]): boolean {
+  // Rule SH: "78%" is written as the number, then the sign; "a third" is the count and its unit in one word.
+  if (units.includes(SHARE_UNIT) && (words[i]!.percent || SHARE_UNIT.test(words[i]!.text))) return true;
   for (let j = i; j <= i + UNIT_SPAN && words[j]; j++) {
     if (units.some((u) => (j === i ? isUnitIn(u, words[j]!.text) && words[j]!.text.includes('-') : u.test(words[j]!.text)))) return true;
     if (words[j]!.ends) return false;
@@ -274,7 +279,8 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
       return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
     case 'reason':
       // Rule EC: "because of the arrest" is what the asked arrest caused, not its cause.
-      return CAUSE_WORD.test(w.text) && !namesEventAsCause(words, i, new Set(question.focus?.stems));
+      // Rule TG: "after" and a clause in the past, what set the event off.
+      return (CAUSE_WORD.test(w.text) && !namesEventAsCause(words, i, new Set(question.focus?.stems))) || (w.text.toLowerCase() === 'after' && opensPastClause(words, i, (x) => x.breaks));
     case 'place':
       return proper;
     case 'person': {

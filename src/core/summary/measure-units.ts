@@ -1,4 +1,4 @@
-import type { Question } from '../topics/read-query.js';
+import { ASKS_SHARE, type Question } from '../topics/read-query.js';
 
 /**
  * Units a measure question asks for: a length for "how far", a duration for "how much time" and "how long". English
@@ -15,6 +15,9 @@ export const SPEED_UNIT = /^(?:mph|kph|km\/h|knots?|miles?|kilomet(?:re|er)s?|km
 
 /** Units of area, and "square" of "square miles" (rule SZ, docs/quality.md "Session 66"). */
 export const AREA_UNIT = /^(?:acres?|hectares?|ha|square|sq|km2|km²)$/i;
+
+/** A share (rule SH): a percentage, or a fraction ("two-thirds", "a third", "half"); "78%" is written as its number, then the sign. */
+export const SHARE_UNIT = /^(?:[\d.,]*%|percent|pct|half|halves|thirds?|quarters?|fifths?|tenths?)$/i;
 
 /** A question that asks for a size: how big, large, wide or extensive (rule SZ). */
 const ASKS_SIZE = /^how\s+(?:big|large|wide|extensive)\b/i;
@@ -44,12 +47,13 @@ export function unitsAsked(question: Question): RegExp[] {
   if (ASKS_LENGTH.test(text)) return [LENGTH_UNIT];
   if (ASKS_DURATION.test(text)) return /^how\s+long\b/i.test(text) ? [TIME_UNIT, LENGTH_UNIT] : [TIME_UNIT];
   if (ASKS_SIZE.test(text)) return /^how\s+wide\b/i.test(text) ? [AREA_UNIT, LENGTH_UNIT] : [AREA_UNIT];
+  if (ASKS_SHARE.test(text)) return [SHARE_UNIT];
   return [];
 }
 
 /** Whether only a figure in the asked units answers: a duration or a speed is no other count (an age, a number of soldiers). */
 export function onlyMeasured(units: readonly RegExp[]): boolean {
-  return units.includes(TIME_UNIT) || units.includes(SPEED_UNIT);
+  return units.includes(TIME_UNIT) || units.includes(SPEED_UNIT) || units.includes(SHARE_UNIT);
 }
 
 /**

@@ -119,6 +119,8 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
     else if (event?.all.has(s)) eventAt = i;
     // "threatened to close the airport when workers refused …": the trigger of the asked event; "when asked" only times it.
     if (w.bare === 'when' && i - verbAt <= TIED_WITHIN && words[i + 1] && !/(?:ed|ing)$/.test(words[i + 1]!.bare)) return true;
+    // Rule TG (docs/quality.md, "Session 77"): "the run began on Thursday, after the Herald reported …": what set the event off.
+    if (w.bare === 'after' && i - eventAt <= TIED_WITHIN && opensPastClause(words, i, (x) => STRETCH_BREAK.test(x.after))) return true;
     if (!/^(?:for|over|after)$/.test(w.bare)) continue;
     const next = words.slice(i + 1, i + 4);
     const first = next[0];
@@ -130,6 +132,35 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
   }
   return false;
 }
+
+/**
+ * Rule TG: whether the word at `i` opens a clause told in the past: one to four words of a subject, then a verb in the past, before
+ * any break ("after the Mirovast Herald reported", "after police shot"; not "after the meeting", "after two weeks").
+ */
+export function opensPastClause<W extends { text: string }>(words: readonly W[], i: number, breaks: (w: W) => boolean): boolean {
+  // "a day after it froze", "shortly after police arrived": a time told from the clause, not what set the event off.
+  const before = words[i - 1];
+  const timed = (w: string) => TIME_OR_AMOUNT.test(w) || TIMED_AFTER.test(w);
+  if (breaks(words[i]!) || (before && !breaks(before) && timed(before.text.toLowerCase()))) return false;
+  for (let j = i + 1; j <= i + SUBJECT_WORDS + 1 && words[j]; j++) {
+    const w = words[j]!;
+    const lower = w.text.toLowerCase();
+    if (j > i + 1 && /^\p{Ll}/u.test(w.text) && !TIME_OR_AMOUNT.test(lower) && (PAST_VERB.test(lower) || IRREGULAR_PAST.has(lower))) return true;
+    if (breaks(w)) return false;
+  }
+  return false;
+}
+/** Words that make "after" a time told from the clause: "shortly after", "soon after", "moments after". */
+const TIMED_AFTER = /^(?:shortly|soon|just|moments?|immediately|right|only|even|minutes?|seconds?|not)$/;
+/** Words of a clause's subject read before its verb, at most. */
+const SUBJECT_WORDS = 4;
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
+/** English irregular past forms, and the past of "be" and "have". */
+const IRREGULAR_PAST = new Set(
+  'was were had said told made took gave found began broke came went fell left lost won shot hit ran rose sank struck stole sold paid put set cut drove flew froze became brought bought caught fought thought sent spent kept held led met saw wrote spoke threw tore woke knew grew blew let quit spread burst fled hid built dealt felt heard laid lent meant sought stood swore taught withdrew'.split(
+    ' ',
+  ),
+);
 
 /** Causative verbs (rule CV′, docs/quality.md "Session 46"): what they cause is the verb after their object and "to". */
 const CAUSATIVE = /^(?:force|forced|forcing|compels?|compelled|compelling|obliges?|obliged|obliging)$/i;

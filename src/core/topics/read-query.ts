@@ -19,6 +19,12 @@ const CAUSE_ASKED = /^what\s+(?:caused|causes|cause|led\s+to|leads\s+to|triggere
  */
 const HOW_MEASURE = 'many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad|full|empty|hot|cold|warm|low|small|tall|wide|heavy|expensive|costly|cheap|short|thick|widespread';
 
+/**
+ * Rule SH (docs/quality.md, "Session 77"): "what share of deposits …", "what percentage of voters …": an amount asked for, whose
+ * noun names its kind (a share), as "what time" does; no answer writes "share".
+ */
+export const ASKS_SHARE = /^(?:what|which)\s+(?:share|proportion|percentage|percent|fraction|portion)\s+of\b/i;
+
 /** Rule YK (docs/quality.md, "Session 76"): "do we know (yet)", "is it known": whether the answer is known, which asks nothing of its own. */
 const KNOWN = String.raw`(?:(?:do|does)\s+(?:we|you|they|anyone|anybody)\s+know|is\s+(?:it|anything)\s+known)(?:\s+(?:yet|already))?`;
 /** "Do we know who set the fire?": the question starts at its question word. */
@@ -32,6 +38,7 @@ const FRAME = [
   new RegExp(`\\bhow\\s+(?:${HOW_MEASURE}|soon|quickly)\\b`, 'gi'),
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
+  ASKS_SHARE,
   CAUSE_ASKED,
   // Rule NW (docs/quality.md, "Session 74"): "right now", "so far": when the reader asks, not what about.
   /\b(?:right\s+now|so\s+far|to\s+date|at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today)|these\s+days)\b/gi,
@@ -164,6 +171,7 @@ export interface Question {
 const KINDS: Array<[RegExp, AnswerKind]> = [
   [/^(?:who|whom|whose)\b/i, 'person'],
   [new RegExp(`^how\\s+(?:${HOW_MEASURE})\\b`, 'i'), 'amount'],
+  [ASKS_SHARE, 'amount'],
   [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
   [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
   [/^why\b/i, 'reason'],

@@ -967,3 +967,23 @@ describe('a volume two sources give differently (docs/quality.md, "Session 76", 
     ).toEqual([]);
   });
 });
+
+describe('a span counted from one event against a span counted from another (docs/quality.md, "Session 77", rule OA)', () => {
+  it('keeps "four weeks after the freeze" apart from "two weeks later than the March 31 date", and compares spans from one event', () => {
+    expect(
+      values([
+        ['2025-03-06', 'The anger has grown since the State Deposit Guarantee Fund said on Wednesday that the first payouts to Brenmark customers would be made on March 31, four weeks after the bank froze withdrawals.'],
+        [
+          '2025-03-14',
+          "Marta Ekwell, director of the State Deposit Guarantee Fund, told the National Assembly's finance committee that the first payments would now be made on April 14, two weeks later than the March 31 date announced last week.",
+        ],
+      ]),
+    ).toEqual([]);
+    expect(
+      values([
+        ['2025-03-06', 'Rescuers pulled the last survivor from the rubble four days after the earthquake, officials said.'],
+        ['2025-03-07', 'Rescuers pulled the last survivor from the rubble six days after the earthquake, the army said.'],
+      ]),
+    ).toEqual([['four', 'six']]);
+  });
+});

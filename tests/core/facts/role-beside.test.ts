@@ -68,3 +68,10 @@ describe('a title is taken whole or not at all (amendment R′, issue 16speaker4
     expect(labelled(texts, 0, 'Piet Amsel')).toBe('Piet Amsel');
   });
 });
+
+describe('a role is never cut inside its relative clause (docs/quality.md, "Session 77", rule RE)', () => {
+  it('ends the role before "who" when the verb of saying is the relative clause\'s', () => {
+    const texts = ['Among them was Greta Olund, a 71-year-old retired teacher who has said everything she saved is at the bank.', '"First it was March. Now it is April," Greta Olund said.'];
+    expect(labelled(texts, 1, 'Greta Olund')).toBe('Greta Olund (a 71-year-old retired teacher)');
+  });
+});
