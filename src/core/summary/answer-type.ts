@@ -13,6 +13,7 @@ import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
+import { aheadTests } from '../topics/news-angles.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
@@ -72,8 +73,13 @@ export function answerTypeTest(index: TermIndex, question: Question, publishedOf
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
   const owner = withAspect ? ownerTest(index, question, datedAs) : undefined;
-  // Each test falls back to the one below it when no unit bears it: whose figure, the asked aspect, the question's form, the question word's type.
-  return [coarse, finer, aspect, owner].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
+  // Rule AH (docs/quality.md, "Session 77"): "what happens next with …": an event dated ahead, else anything told as still to come.
+  const ahead = question.ahead ? aheadTests(index) : undefined;
+  const aheadTold = ahead && unitTest((s) => (ahead.told(s) ? 'answers' : 'none'));
+  const aheadDated = ahead && unitTest((s) => (ahead.dated(s) ? 'answers' : 'none'));
+  // Each test falls back to the one below it when no unit bears it: whose figure, the asked aspect, the question's form, what is
+  // ahead, the question word's type.
+  return [coarse, aheadTold, aheadDated, finer, aspect, owner].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
 }
 
 function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTest | undefined {

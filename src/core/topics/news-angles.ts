@@ -209,6 +209,21 @@ function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
   };
 }
 
+/**
+ * Rule AH (docs/quality.md, "Session 77"): whether a sentence tells something still ahead of the set's latest article: `dated`, it
+ * dates an event after that day (the timeline's reading, "by April 25"); `told`, it is told in the future and not overtaken
+ * (amendment ON′), or dated so.
+ */
+export function aheadTests(index: TermIndex): { dated: (s: Sentence) => boolean; told: (s: Sentence) => boolean } {
+  let latest = '';
+  for (const d of index.documents.values()) if ((d.meta.published ?? '') > latest) latest = d.meta.published!;
+  const overtaken = overtakenTest(index);
+  const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+  const after = (date: string) => (date.length === 10 ? date > latest : date > latest.slice(0, date.length));
+  const dated = (s: Sentence) => !!latest && findDates([s], publishedOf).some((d) => d.isEvent && !!d.date && /^\d{4}(?:-\d{2}){0,2}$/.test(d.date) && after(d.date));
+  return { dated, told: (s) => (FUTURE.test(s.text) && !overtaken(s)) || dated(s) };
+}
+
 /** How strongly one sentence speaks to an angle: what its words count (1 is enough: one seed, or two related words), 0 when too little. */
 export function angleScore(index: TermIndex, match: AngleMatch, s: Sentence): number {
   let sum = 0;

@@ -25,6 +25,12 @@ const HOW_MEASURE = 'many|much|far|long|strong|big|large|old|high|deep|fast|ofte
  */
 export const ASKS_SHARE = /^(?:what|which)\s+(?:share|proportion|percentage|percent|fraction|portion)\s+of\b/i;
 
+/**
+ * Rule AH (docs/quality.md, "Session 77"): "what happens next with the rescue", "what's next for the inquiry": what is still
+ * ahead for the subject after it.
+ */
+const ASKS_AHEAD = /^what(?:['’]s|\s+is)?\s+(?:happens\s+(?:next|now)|will\s+happen|comes\s+next|next|now)\b/i;
+
 /** Rule YK (docs/quality.md, "Session 76"): "do we know (yet)", "is it known": whether the answer is known, which asks nothing of its own. */
 const KNOWN = String.raw`(?:(?:do|does)\s+(?:we|you|they|anyone|anybody)\s+know|is\s+(?:it|anything)\s+known)(?:\s+(?:yet|already))?`;
 /** "Do we know who set the fire?": the question starts at its question word. */
@@ -39,6 +45,7 @@ const FRAME = [
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
   ASKS_SHARE,
+  ASKS_AHEAD,
   CAUSE_ASKED,
   // Rule NW (docs/quality.md, "Session 74"): "right now", "so far": when the reader asks, not what about.
   /\b(?:right\s+now|so\s+far|to\s+date|at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today)|these\s+days)\b/gi,
@@ -166,6 +173,8 @@ export interface Question {
   participants: Array<[word: string, stem: string]>;
   /** The order or status word the asked part qualifies its thing by ("the first prize"): which of the set's instances it asks about. */
   modifier?: AskedModifier;
+  /** It asks what is still ahead ("what happens next with …"): rule AH. */
+  ahead?: boolean;
 }
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
@@ -261,6 +270,7 @@ export function readQuestion(text: string): Question | undefined {
     ...(figures.length ? { figures } : {}),
     ...(focus ? { focus } : {}),
     ...(modifier ? { modifier } : {}),
+    ...(ASKS_AHEAD.test(t) ? { ahead: true } : {}),
   };
   const speech = kind ? undefined : speechOf(t);
   if (speech) return { ...reading, kind: 'speech', ...speech };
