@@ -376,6 +376,7 @@ export function leansOnPrevious(text: string): boolean {
     POINTS_BACK.some((r) => r.test(t)) ||
     PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
     QUANTIFIER_SUBJECT.test(t) ||
+    NUMBER_SUBJECT.test(t) ||
     frontedPointsBack(t) ||
     timeFrontedPronoun(t) ||
     ellipsisAtEnd(t) ||
@@ -438,6 +439,15 @@ const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d]
  */
 // Without the case-insensitive flag, under which `\\p{Ll}+ed` would read a name ("Both United…") as a verb.
 const QUANTIFIER_SUBJECT = new RegExp(`^(?:[Aa]ll|[Bb]oth|[Ee]ach|[Nn]either|[Nn]one)(?:\\s+of\\s+(?:them|these|those|us))?\\s+${VERB}`, 'u');
+/**
+ * Rule QN (docs/quality.md, "Session 77"): a number word or an indefinite quantifier with no noun ("One was discharged on
+ * Tuesday", "Several of them were arrested") counts people or things the sentence before named, as A2's quantifiers do. Its
+ * verb is read without an adverb in "-ly" ("Many recently …" is no subject and its verb).
+ */
+const NUMBER_SUBJECT = new RegExp(
+  `^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Mm]any|[Ss]ome|[Oo]thers|[Aa]\\s+few)(?:\\s+of\\s+(?:them|these|those|us))?\\s+(?!\\p{Ll}+ly\\b)${VERB}`,
+  'u',
+);
 const EVENT = new RegExp(`^[Tt]he\\s+(?:${NOT_IN_DESCRIPTION}\\p{Ll}+\\s+)?(?:${EVENT_NOUNS})\\s+${VERB}`, 'u');
 /** Collectives that count people or things named before, as "the two…" does. */
 const COLLECTIVE = new RegExp(`^[Tt]he\\s+(?:pair|couple|duo|trio)\\s+${VERB}`, 'u');

@@ -120,7 +120,9 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
     // "threatened to close the airport when workers refused …": the trigger of the asked event; "when asked" only times it.
     if (w.bare === 'when' && i - verbAt <= TIED_WITHIN && words[i + 1] && !/(?:ed|ing)$/.test(words[i + 1]!.bare)) return true;
     // Rule TG (docs/quality.md, "Session 77"): "the run began on Thursday, after the Herald reported …": what set the event off.
-    if (w.bare === 'after' && i - eventAt <= TIED_WITHIN && opensPastClause(words, i, (x) => STRETCH_BREAK.test(x.after))) return true;
+    // Amendment TG′: the clause sets off the verb it follows, so the asked event's verb when the question names one; TG″: set off
+    // by a comma, after the clause it tells of is whole.
+    if (w.bare === 'after' && words[i - 1]?.after.includes(',') && i - (event?.verb.size ? verbAt : eventAt) <= TIED_WITHIN && opensPastClause(words, i, (x) => STRETCH_BREAK.test(x.after))) return true;
     if (!/^(?:for|over|after)$/.test(w.bare)) continue;
     const next = words.slice(i + 1, i + 4);
     const first = next[0];

@@ -380,3 +380,20 @@ describe('a place taken up by "there" (docs/quality.md, "Session 74", rule DX)',
     expect(leansOnPrevious('The Kremlin said talks would resume there.')).toBe(true);
   });
 });
+
+describe('a number word or an indefinite quantifier with no noun leans on the sentence before (docs/quality.md, "Session 77", rule QN)', () => {
+  it('reads "One was discharged" and "Several of them were arrested" as counting what the sentence before named', () => {
+    for (const text of [
+      'One was discharged on Tuesday morning, the fire service said.',
+      'Several of them were arrested at the border.',
+      'Two were later released without charge.',
+      'Many have since returned to the valley.',
+      'A few were still missing on Friday.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of ['One firefighter was discharged on Tuesday morning.', 'Two people were taken to hospital.', 'Many residents have returned.', 'Some 300 people were evacuated.', 'Several buildings were destroyed.']) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
+});
