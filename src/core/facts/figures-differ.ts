@@ -9,6 +9,7 @@ import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } f
 import { differentGivers, type FigureGiver, giverOf } from './figure-giver.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, isTimeUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
+import { isReportingStem } from './quotes.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearDating } from './years.js';
 
@@ -490,6 +491,8 @@ interface Traits {
   offset: '' | 'after' | 'before';
   /** The stems of the event an offset is counted from ("four weeks after the freeze" → freez); empty when none is written (rule OA). */
   anchor: Set<string>;
+  /** The content stems its sentence writes before the value, beyond the anchor's: the event an offset measures to (amendment OA′). */
+  measuredTo: Set<string>;
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
   /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
@@ -530,6 +533,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       measure: isMeasure(f),
       offset: offsetOf(f),
       anchor: anchorOf(f),
+      measuredTo: measuredToOf(f),
       head: headOf(f),
       names: namesIn(f.sentence),
       unitStems: new Set(
@@ -679,6 +683,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   // Rule OA (docs/quality.md, "Session 77"): "four weeks after the bank froze withdrawals" and "two weeks later than the March 31
   // date" are spans between two other pairs of events.
   if (at.anchor.size && bt.anchor.size && ![...at.anchor].some((k) => bt.anchor.has(k))) return 'counted from another event';
+  // Amendment OA′: from one anchor, "the first warning … went out …, 51 minutes after" and "That was 18 minutes after" measure to
+  // two events, the second to none its sentence names.
+  if (at.anchor.size && bt.anchor.size && ![...at.measuredTo].some((k) => bt.measuredTo.has(k))) return 'measured to another event';
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
   if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
@@ -858,6 +865,15 @@ function anchorOf(f: FoundFigure): Set<string> {
   const words = (m[1]!.split(PHRASE_END)[0]!.match(WRITTEN_WORD) ?? []).slice(0, ANCHOR_WORDS).map((w) => w.toLowerCase());
   return new Set(words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w))));
 }
+/** Amendment OA′: the content stems written before an offset's value, beside its anchor's, function words and verbs of saying. */
+function measuredToOf(f: FoundFigure): Set<string> {
+  const anchor = anchorOf(f);
+  const at = placeOf(f);
+  if (!anchor.size || at < 0) return new Set();
+  const words = (f.sentence.text.slice(0, at).match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase());
+  const stems = words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w)));
+  return new Set(stems.filter((k) => !anchor.has(k) && !isReportingStem(k)));
+}
 const ANCHORED_OFFSET = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|(?:later|earlier)\s+than)\s+(.*)$/is;
 const PHRASE_END = /[,;:.!?—–()]/;
 const ANCHOR_WORDS = 8;
@@ -977,8 +993,10 @@ function ownerPatternsOf(written: string): { near: RegExp; owner: RegExp } {
 
 /** The written content words of what a figure counts, without number words (countKey's words before stemming). */
 function countKeyWords(f: Pick<FoundFigure, 'counts'>): string[] {
-  return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()));
+  return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()) && !SAYS_WHEN.has(w.toLowerCase()));
 }
+/** Amendment AA′ (docs/quality.md, "Session 77"): "homes had now been destroyed": the auxiliaries and "now" say when, as for a level (rule TK). */
+const SAYS_WHEN = new Set(['has', 'have', 'had', 'now']);
 /** What a count's level counts (rule TK): "the number of people killed has risen" to 12 counts people killed. */
 function levelKey(f: FoundFigure): Set<string> {
   const words = (f.counts.replace(HEADED_BY_TOTAL, '').match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()) && !LEVEL_VERB.has(w.toLowerCase()));
@@ -987,7 +1005,7 @@ function levelKey(f: FoundFigure): Set<string> {
 /** The verbs a count's level is told by ("has risen to 12", "now stands at 13"), not what it counts (rule TK). */
 export const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
 /** With the auxiliaries and "now" before them, which say when or how, never what is counted. */
-const LEVEL_VERB = new Set([...LEVEL_VERBS, 'has', 'have', 'had', 'now']);
+const LEVEL_VERB = new Set([...LEVEL_VERBS, ...SAYS_WHEN]);
 /** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK). */
 const LEVEL_BEFORE = new RegExp(`\\b(?:${LEVEL_VERBS.join('|')})\\s+(?:to|at)\\s*$`, 'i');
 /** The words that tell a count's level at the end of its label: "number of people killed has risen" names "number of people killed" (rule TK). */

@@ -987,3 +987,26 @@ describe('a span counted from one event against a span counted from another (doc
     ).toEqual([['four', 'six']]);
   });
 });
+
+describe('a span measured to no event of its own, and an adverb between auxiliaries (docs/quality.md, "Session 77", amendment OA′, rule AA)', () => {
+  it('keeps "That was 18 minutes after the first call" apart from "the alert went out …, 51 minutes after the first call" (OA′)', () => {
+    expect(
+      values([
+        ['2025-08-08', 'Hollin said its line tripped at 2:58 p.m. That was 18 minutes after the first emergency call reporting the fire.'],
+        ['2025-08-11', 'The mayor said the first warning to mobile phones went out at 3:31 p.m. on the day the fire started, 51 minutes after the first emergency call.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "had now been destroyed" whole, so the fire service and the council give one count differently (AA)', () => {
+    const counts = (text: string) => findFigures([sentence('doc-1.md', 1, text)]).map((f) => f.counts);
+    expect(counts('The fire service said 58 homes had now been destroyed.')).toEqual(['homes had now been destroyed']);
+    expect(counts('At least 40 people have already been killed, officials said.')).toEqual(['people have already been killed']);
+    expect(
+      values([
+        ['2025-08-08', 'The area burned rose to 9,300 hectares, and the fire service said 58 homes had now been destroyed.'],
+        ['2025-08-11', 'Ardwen Hills District Council said on Monday that 71 homes had been destroyed.'],
+      ]),
+    ).toEqual([['58', '71']]);
+  });
+});
