@@ -1614,12 +1614,9 @@ const QUANTITY_WORDS = /^(?:many|much|few|little|more|less)$/;
 /** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */
 function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
-  // Rule AA (docs/quality.md, "Session 77"): "had now been destroyed": two auxiliaries, and one adverb among them, before the verb.
-  let adverbs = 0;
-  while ((k.pos[j] === 'AUX' || (k.pos[j] === 'ADV' && adverbs === 0)) && out.length - adverbs < 2 && out.length < 3) {
-    if (k.pos[j] === 'ADV') adverbs++;
-    out.push(k.words[j++]!);
-  }
+  // Rule AA (docs/quality.md, "Session 77"): "had now been destroyed": after an auxiliary and an adverb, a second auxiliary too.
+  const auxiliaryAfterAdverb = () => out.length === 2 && k.pos[j] === 'AUX' && k.pos[j - 1] === 'ADV' && k.pos[j - 2] === 'AUX';
+  while ((k.pos[j] === 'AUX' || k.pos[j] === 'ADV') && (out.length < 2 || auxiliaryAfterAdverb())) out.push(k.words[j++]!);
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
   else if (!out.length) return '';
   // "two women as well as torturing other inmates": with no verb or auxiliary, "as … as" is a comparison or a coordinator,
