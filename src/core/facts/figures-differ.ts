@@ -995,8 +995,8 @@ function ownerPatternsOf(written: string): { near: RegExp; owner: RegExp } {
 function countKeyWords(f: Pick<FoundFigure, 'counts'>): string[] {
   return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()) && !SAYS_WHEN.has(w.toLowerCase()));
 }
-/** Amendment AA′ (docs/quality.md, "Session 77"): "homes had now been destroyed": the auxiliaries and "now" say when, as for a level (rule TK). */
-const SAYS_WHEN = new Set(['has', 'have', 'had', 'now']);
+/** Amendment AA′ (docs/quality.md, "Session 77"): "homes had now been destroyed": "now" says when, as before a level's verb (rule TK). */
+const SAYS_WHEN = new Set(['now']);
 /** What a count's level counts (rule TK): "the number of people killed has risen" to 12 counts people killed. */
 function levelKey(f: FoundFigure): Set<string> {
   const words = (f.counts.replace(HEADED_BY_TOTAL, '').match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()) && !LEVEL_VERB.has(w.toLowerCase()));
@@ -1005,7 +1005,7 @@ function levelKey(f: FoundFigure): Set<string> {
 /** The verbs a count's level is told by ("has risen to 12", "now stands at 13"), not what it counts (rule TK). */
 export const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
 /** With the auxiliaries and "now" before them, which say when or how, never what is counted. */
-const LEVEL_VERB = new Set([...LEVEL_VERBS, ...SAYS_WHEN]);
+const LEVEL_VERB = new Set([...LEVEL_VERBS, 'has', 'have', 'had', ...SAYS_WHEN]);
 /** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK). */
 const LEVEL_BEFORE = new RegExp(`\\b(?:${LEVEL_VERBS.join('|')})\\s+(?:to|at)\\s*$`, 'i');
 /** The words that tell a count's level at the end of its label: "number of people killed has risen" names "number of people killed" (rule TK). */
