@@ -514,6 +514,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
     const days = daysOf(f.sentence.text);
     const eventDay = days.size === 1 && published ? dayBefore([...days][0]!, published) : undefined;
     const level = levelOf(f);
+    const anchor = anchorOf(f);
     t = {
       figure: f,
       key: level ? levelKey(f) : countKey(f),
@@ -532,8 +533,8 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       owner: ownerOf(f),
       measure: isMeasure(f),
       offset: offsetOf(f),
-      anchor: anchorOf(f),
-      measuredTo: measuredToOf(f),
+      anchor,
+      measuredTo: measuredToOf(f, anchor),
       head: headOf(f),
       names: namesIn(f.sentence),
       unitStems: new Set(
@@ -866,8 +867,7 @@ function anchorOf(f: FoundFigure): Set<string> {
   return new Set(words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w))));
 }
 /** Amendment OA′: the content stems written before an offset's value, beside its anchor's, function words and verbs of saying. */
-function measuredToOf(f: FoundFigure): Set<string> {
-  const anchor = anchorOf(f);
+function measuredToOf(f: FoundFigure, anchor: ReadonlySet<string>): Set<string> {
   const at = placeOf(f);
   if (!anchor.size || at < 0) return new Set();
   const words = (f.sentence.text.slice(0, at).match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase());

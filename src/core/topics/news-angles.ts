@@ -197,8 +197,7 @@ export function angleRelevance(index: TermIndex, match: AngleMatch): Map<number,
  * articles, or one that dates nothing, or anything it dates still ahead (a month or year not yet over), is not overtaken.
  */
 function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
-  let latest = '';
-  for (const d of index.documents.values()) if ((d.meta.published ?? '') > latest) latest = d.meta.published!;
+  const latest = latestPublished(index);
   const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
   return (s) => {
     const published = publishedOf(s.docId);
@@ -209,14 +208,20 @@ function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
   };
 }
 
+/** The set's latest article's date (YYYY-MM-DD), '' when none is dated. */
+function latestPublished(index: TermIndex): string {
+  let latest = '';
+  for (const d of index.documents.values()) if ((d.meta.published ?? '') > latest) latest = d.meta.published!;
+  return latest;
+}
+
 /**
  * Rule AH (docs/quality.md, "Session 77"): whether a sentence tells something still ahead of the set's latest article: `dated`, it
  * dates an event after that day (the timeline's reading, "by April 25"); `told`, it is told in the future and not overtaken
  * (amendment ON′), or dated so.
  */
 export function aheadTests(index: TermIndex): { dated: (s: Sentence) => boolean; told: (s: Sentence) => boolean } {
-  let latest = '';
-  for (const d of index.documents.values()) if ((d.meta.published ?? '') > latest) latest = d.meta.published!;
+  const latest = latestPublished(index);
   const overtaken = overtakenTest(index);
   const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
   const after = (date: string) => (date.length === 10 ? date > latest : date > latest.slice(0, date.length));
