@@ -863,16 +863,18 @@ function anchorOf(f: FoundFigure): Set<string> {
   if (at < 0) return new Set();
   const m = ANCHORED_OFFSET.exec(f.sentence.text.slice(at + f.value.length, at + f.value.length + 160));
   if (!m) return new Set();
-  const words = (m[1]!.split(PHRASE_END)[0]!.match(WRITTEN_WORD) ?? []).slice(0, ANCHOR_WORDS).map((w) => w.toLowerCase());
-  return new Set(words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w))));
+  return new Set(contentStems((m[1]!.split(PHRASE_END)[0]!.match(WRITTEN_WORD) ?? []).slice(0, ANCHOR_WORDS)));
 }
 /** Amendment OA′: the content stems written before an offset's value, beside its anchor's, function words and verbs of saying. */
 function measuredToOf(f: FoundFigure, anchor: ReadonlySet<string>): Set<string> {
   const at = placeOf(f);
   if (!anchor.size || at < 0) return new Set();
-  const words = (f.sentence.text.slice(0, at).match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase());
-  const stems = words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w)));
-  return new Set(stems.filter((k) => !anchor.has(k) && !isReportingStem(k)));
+  return new Set(contentStems(f.sentence.text.slice(0, at).match(WRITTEN_WORD) ?? []).filter((k) => !anchor.has(k) && !isReportingStem(k)));
+}
+/** The stems of written words that say what event, not which (rules OA and OA′). */
+function contentStems(written: readonly string[]): string[] {
+  const words = written.map((w) => w.toLowerCase());
+  return words.filter((w) => !FUNCTION.has(w) && !ANCHOR_FUNCTION.has(w)).map((w) => sameWordOf(writtenStem(w)));
 }
 const ANCHORED_OFFSET = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|(?:later|earlier)\s+than)\s+(.*)$/is;
 const PHRASE_END = /[,;:.!?—–()]/;

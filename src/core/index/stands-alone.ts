@@ -440,15 +440,14 @@ const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d]
 // Without the case-insensitive flag, under which `\\p{Ll}+ed` would read a name ("Both United…") as a verb.
 const QUANTIFIER_SUBJECT = new RegExp(`^(?:[Aa]ll|[Bb]oth|[Ee]ach|[Nn]either|[Nn]one)(?:\\s+of\\s+(?:them|these|those|us))?\\s+${VERB}`, 'u');
 /**
- * Rule QN (docs/quality.md, "Session 77"): a number word or an indefinite quantifier with no noun ("One was discharged on
- * Tuesday", "Several of them were arrested") counts people or things the sentence before named, as A2's quantifiers do. Its
- * verb is read without an adverb in "-ly" ("Many recently …" is no subject and its verb).
- */
-/**
  * Amendment QN′: the verb after a number word, an auxiliary or a verb of saying, or a word in "-ed" that ends its phrase or takes a
  * preposition ("Two died on Tuesday"); not an adjective in "-ed" before its noun ("Some unnamed U.S. officials").
  */
 const COUNTED_VERB = String.raw`(?:(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told)\b|\p{Ll}+ed(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|after|before|from|to|of|when|while|as|during|with|by|later|overnight)\b))`;
+/**
+ * Rule QN (docs/quality.md, "Session 77"): a number word or an indefinite quantifier with no noun ("One was discharged on
+ * Tuesday", "Several of them were arrested") counts people or things the sentence before named, as A2's quantifiers do.
+ */
 const NUMBER_SUBJECT = new RegExp(
   `^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Mm]any|[Ss]ome|[Oo]thers|[Aa]\\s+few)(?:\\s+of\\s+(?:them|these|those|us))?\\s+${COUNTED_VERB}`,
   'u',

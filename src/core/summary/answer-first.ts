@@ -280,7 +280,7 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
     case 'reason':
       // Rule EC: "because of the arrest" is what the asked arrest caused, not its cause.
       // Rule TG″: "…, after" and a clause in the past, what set the event off.
-      return (CAUSE_WORD.test(w.text) && !namesEventAsCause(words, i, new Set(question.focus?.stems))) || (w.text.toLowerCase() === 'after' && !!words[i - 1]?.breaks && opensPastClause(words, i, (x) => x.breaks));
+      return (CAUSE_WORD.test(w.text) && !namesEventAsCause(words, i, new Set(question.focus?.stems))) || (w.text.toLowerCase() === 'after' && opensPastClause(words, i, (x) => x.breaks));
     case 'place':
       return proper;
     case 'person': {

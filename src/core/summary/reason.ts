@@ -136,14 +136,13 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
 }
 
 /**
- * Rule TG: whether the word at `i` opens a clause told in the past: one to four words of a subject, then a verb in the past, before
- * any break ("after the Mirovast Herald reported", "after police shot"; not "after the meeting", "after two weeks").
+ * Rule TG: whether the word at `i`, set off by a break before it (TG″), opens a clause told in the past: one to four words of a
+ * subject, then a verb in the past, before any break ("…, after the Mirovast Herald reported", "…, after police shot"; not "after
+ * the meeting", "after two weeks", nor "a day after it froze", which times the clause without a break).
  */
 export function opensPastClause<W extends { text: string }>(words: readonly W[], i: number, breaks: (w: W) => boolean): boolean {
-  // "a day after it froze", "shortly after police arrived": a time told from the clause, not what set the event off.
   const before = words[i - 1];
-  const timed = (w: string) => TIME_OR_AMOUNT.test(w) || TIMED_AFTER.test(w);
-  if (breaks(words[i]!) || (before && !breaks(before) && timed(before.text.toLowerCase()))) return false;
+  if (!before || !breaks(before) || breaks(words[i]!)) return false;
   for (let j = i + 1; j <= i + SUBJECT_WORDS + 1 && words[j]; j++) {
     const w = words[j]!;
     const lower = w.text.toLowerCase();
@@ -152,8 +151,6 @@ export function opensPastClause<W extends { text: string }>(words: readonly W[],
   }
   return false;
 }
-/** Words that make "after" a time told from the clause: "shortly after", "soon after", "moments after". */
-const TIMED_AFTER = /^(?:shortly|soon|just|moments?|immediately|right|only|even|minutes?|seconds?|not)$/;
 /** Words of a clause's subject read before its verb, at most. */
 const SUBJECT_WORDS = 4;
 const PAST_VERB = /^\p{Ll}{3,}ed$/u;

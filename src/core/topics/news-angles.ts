@@ -203,10 +203,13 @@ function overtakenTest(index: TermIndex): (s: Sentence) => boolean {
     const published = publishedOf(s.docId);
     if (!latest || !published || published >= latest) return false;
     // A month or a year is past only once the latest article is past it ("November's summit", told in November, is still to come).
-    const dates = findDates([s], publishedOf).flatMap((d) => (d.isEvent && d.date && /^\d{4}(?:-\d{2}){0,2}$/.test(d.date) ? [d.date] : []));
+    const dates = findDates([s], publishedOf).flatMap((d) => (d.isEvent && d.date && CALENDAR_DATE.test(d.date) ? [d.date] : []));
     return dates.length > 0 && dates.every((d) => (d.length === 10 ? d <= latest : d < latest.slice(0, d.length)));
   };
 }
+
+/** A date the timeline resolved to a year, a month or a day ("2025", "2025-04", "2025-04-25"). */
+const CALENDAR_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 
 /** The set's latest article's date (YYYY-MM-DD), '' when none is dated. */
 function latestPublished(index: TermIndex): string {
@@ -225,7 +228,7 @@ export function aheadTests(index: TermIndex): { dated: (s: Sentence) => boolean;
   const overtaken = overtakenTest(index);
   const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
   const after = (date: string) => (date.length === 10 ? date > latest : date > latest.slice(0, date.length));
-  const dated = (s: Sentence) => !!latest && findDates([s], publishedOf).some((d) => d.isEvent && !!d.date && /^\d{4}(?:-\d{2}){0,2}$/.test(d.date) && after(d.date));
+  const dated = (s: Sentence) => !!latest && findDates([s], publishedOf).some((d) => d.isEvent && !!d.date && CALENDAR_DATE.test(d.date) && after(d.date));
   return { dated, told: (s) => (FUTURE.test(s.text) && !overtaken(s)) || dated(s) };
 }
 
