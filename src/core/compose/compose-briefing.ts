@@ -47,6 +47,7 @@ import { glossedNamesIntroduced, namesGlossedIn } from './empty-summary.js';
 import { figureLabel } from './figure-label.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { latestCount } from './latest-count.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { holdsAskedWordTest } from './past-lead.js';
@@ -249,9 +250,33 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // earlier") is dated from it, and "that year" takes up its year (rule TY).
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
   const textBefore = (u: Sentence) => sentenceBefore(partsOf(u)[0]!)?.text;
-  const rank = question
+  // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
+  const relevant = topK(candidates, scores, DIFFER_POOL);
+  const wide = differPool(relevant, relevantPool, sentencesOf, bounds.wideDiffer);
+  // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
+  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
+  // A topic shows the disagreements most relevant to it first (by its most relevant sentence), not the set's largest.
+  const placeInTopic = new Map(wide.map((s, i) => [s, i]));
+  const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
+  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
+  // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
+  // Rule KD (docs/quality.md, "Session 73"): a value a correction notice withdrew was never so: no side of a difference, whether
+  // read in the pool or elsewhere in the set. Amendment KD′: a later report's revision stays a side, marked revised (rule CX′).
+  const misprinted = replacedReports(wide, published, sentencesOf, false, notices, false);
+  const standing = (f: FoundFigure) => !misprinted(f.sentence);
+  const quantities = readQuantities(findFigures(wide).filter(standing), published, whole ? { elsewhere: setFigures(index).filter(standing) } : {});
+  // Rule RN (latest-count.ts): of a running count the question asks for, the latest value leads, where its article says it rose.
+  const running =
+    question?.kind === 'amount' && topic.ref.kind === 'query'
+      ? latestCount(
+          differingIn(quantities, (docId) => index.firstSentence.get(docId) ?? 0, Number.POSITIVE_INFINITY),
+          askedKey(question),
+        )
+      : undefined;
+  const rankAlone = question
     ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), published(u.docId), relation, instance, askedWords, textBefore) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u)
     : undefined;
+  const rank = rankAlone && running ? (u: Sentence) => Math.max(rankAlone(u), ...running.supersedes(u, ranked.units).map(rankAlone)) : rankAlone;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
@@ -261,7 +286,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, sentencesOf, true, notices) : () => false;
   // Rule LD (summary/put-off.ts): nor a date a later report among them puts off.
   const putOff = question && topic.ref.kind === 'query' ? putOffPlans(candidates, question, published) : undefined;
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || !!putOff?.overtaken(u) || saysOnlyNoComment(u);
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || !!putOff?.overtaken(u) || saysOnlyNoComment(u) || !!running?.superseded(u);
   // …and the report that puts it off, with its date, answers before any other.
   const answerRank = putOff && rank ? (u: Sentence) => rank(u) + (putOff.leads(u) ? 1 : 0) : rank;
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
@@ -441,22 +466,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // repair bill the summary states outranks a phrase of a quotation, and is shown by reference to the summary's sentence.
     return withoutSynonymRepeats(uniqueByAny(ranked([...foundInSummary, ...found]), sameFigureKeys));
   };
-  // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
-  const relevant = topK(candidates, scores, DIFFER_POOL);
-  const wide = differPool(relevant, relevantPool, ofDocument, bounds.wideDiffer);
-  // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
-  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const askedCount = askedKey(asked);
-  // A topic shows the disagreements most relevant to it first (by its most relevant sentence), not the set's largest.
-  const placeInTopic = new Map(wide.map((s, i) => [s, i]));
-  const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
-  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
-  // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
-  // Rule KD (docs/quality.md, "Session 73"): a value a correction notice withdrew was never so: no side of a difference, whether
-  // read in the pool or elsewhere in the set. Amendment KD′: a later report's revision stays a side, marked revised (rule CX′).
-  const misprinted = replacedReports(wide, published, sentencesOf, false, notices, false);
-  const standing = (f: FoundFigure) => !misprinted(f.sentence);
-  const quantities = readQuantities(findFigures(wide).filter(standing), published, whole ? { elsewhere: setFigures(index).filter(standing) } : {});
   const toldLater = countsToldLater(quantities);
   const differing = askedFirst(
     differingIn(quantities, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, rankOf).filter((d) =>

@@ -163,3 +163,21 @@ describe('a notice that says what was wrongly reported (docs/quality.md, "Sessio
     expect(briefings.map(([, b]) => pointsOf(b)).join(' ')).toMatch(/297 passengers/);
   });
 });
+
+describe('a running count\'s latest value answers "how many" (docs/quality.md, "Session 78", rule RN)', () => {
+  const FERRY = (update: string) => [
+    doc('first.txt', '2026-10-05', 'A passenger ferry sank in a storm off the port of Velna late on Saturday, killing at least nine people who died in the cold water, the coast guard said on Sunday.'),
+    doc('second.txt', '2026-10-08', 'Divers recovered eight bodies from the hull of the ferry on Tuesday. The number of people killed in the sinking rose to 17, the coast guard said.'),
+    doc('third.txt', '2026-10-15', `The government banned ferries of the same class from carrying passengers. ${update}`),
+  ];
+
+  it('leads "how many people died when the ferry sank" with the toll its latest article says rose, not the first report', () => {
+    const lead = leadOf(FERRY('The number of people killed in the ferry sinking off Velna now stands at 23 after divers found six more bodies, the coast guard said.'), 'how many people died when the ferry sank off Velna', NOW);
+    expect(lead).toMatch(/\b23\b/);
+  });
+
+  it('keeps the first report leading where no later article says its count was revised', () => {
+    const lead = leadOf(FERRY('Officials said 23 people were killed when a bus crashed on the coast road near Velna the same night.'), 'how many people died when the ferry sank off Velna', NOW);
+    expect(lead).not.toMatch(/\b23\b/);
+  });
+});
