@@ -1197,7 +1197,7 @@ function trailingName(part: readonly Token[]): string | undefined {
   let lastTitle = -1;
   // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.
   run.forEach((t, i) => {
-    if (!isTitle(t) || (i === run.length - 1 && !TITLES.has(t.bare.toLowerCase()) && !/\.$/.test(t.word))) return;
+    if (!isTitle(t) || (i === run.length - 1 && !TITLES.has(t.bare.toLowerCase()) && !/\.$/.test(t.word) && !hyphenatedOffice(run))) return;
     // "Foreign Minister Ana Lind" but "the Foreign Ministry": a word that makes a title only of the title after it; or that ends
     // the title before it ("Chief Executive Ana Lind", "Chief Justice": rule CE, docs/quality.md "Session 70").
     if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!)) && !(lastTitle === i - 1 && i > 0)) return;
@@ -1236,6 +1236,15 @@ function trailingName(part: readonly Token[]): string | undefined {
     .replace(/['’]s$/, '')
     .replace(/(?<!\b(?:Jr|Sr|St|\p{Lu}))\.$/u, '');
   return name.length > 1 ? name : undefined;
+}
+
+/**
+ * Rule HG (docs/quality.md, "Session 78"): "the Auditor-General", "Attorney-General": a run that is one hyphenated word ending on
+ * a title is an office, as "the Auditor General" in two words is; a longer run may end on a hyphenated surname ("Lloyd-King").
+ */
+function hyphenatedOffice(run: readonly Token[]): boolean {
+  const word = run.length === 1 ? run[0]!.bare.toLowerCase() : '';
+  return word.includes('-') && TITLES.has(word.split('-').at(-1)!);
 }
 
 /**

@@ -729,3 +729,12 @@ describe('the subject after a clause of being asked (docs/quality.md, "Session 7
     expect(who(paragraph)).toEqual(['Aurel Domnik', 'Aurel Domnik']);
   });
 });
+
+describe('an office written as one hyphenated word (docs/quality.md, "Session 78", rule HG)', () => {
+  it('gives the words to the name set off before "the Auditor-General", as before "the Auditor General"', () => {
+    expect(who(['"Our figure is the figure that the evidence supports," Renata Kolar, the Auditor-General, said in a statement.'])).toEqual(['Renata Kolar']);
+    expect(who(['"We will appeal," said Tomas Arlen, the Attorney-General.'])).toEqual(['Tomas Arlen']);
+    // A hyphenated surname after a given name is still a name.
+    expect(who(['"We are ready," said Peter Lloyd-King, a farmer from Ostra.'])).toEqual(['Peter Lloyd-King']);
+  });
+});
