@@ -797,7 +797,8 @@ function proposed(f: FoundFigure): boolean {
 function foreseen(f: FoundFigure): boolean {
   return FORESEEN_BY.test(textBefore(f).split(/[,;:]/).at(-1)!);
 }
-const FORESEEN_BY = /\b(?:possibly|probably|likely|could|may|might|expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects?|projected)\b/i;
+// Amendment PM′ (docs/quality.md, "Session 78"): "the project rose to" is the noun; only the verb's past and participle forecast.
+const FORESEEN_BY = /\b(?:possibly|probably|likely|could|may|might|expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|projecting)\b/i;
 
 /** What a figure's sentence writes in the few words right before its value ('' where the value is not found in it). */
 function textBefore(f: FoundFigure): string {

@@ -689,6 +689,9 @@ const DEFERRED_UNTIL = new RegExp(String.raw`\b(?:${DEFERRING})\b[^,;:]*\b(?:unt
  */
 const SCHEDULED_FOR = /\b(?:(?:re)?schedul(?:e|es|ed|ing)|set|slated|fixed)\s+for\s+(?:on\s+)?$/i;
 /** Rule DF: a deferring verb, then what it moves, then "until", "till" or "to" right before the day ("push back the closing date to"). */
+/** "next year", "last year", "this year" right after a day or month, a comma at most between (rule RY). */
+const YEAR_COUNTED_AFTER = /^,?\s+(next|last|this)\s+year\b/i;
+const YEAR_SHIFT = { next: 1, last: -1, this: 0 } as const;
 const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING}|mov(?:e|es|ed|ing)\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$`, 'i');
 /** How long before the article a deferral's day may lie: one reported after its day passed would be told as "had been postponed". */
 const PENDING_DAYS = 31;
@@ -1110,6 +1113,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     };
   };
   const found: Found[] = [];
+  // Where a year phrase belongs to the day before it (rule RY): read there, not as a time of its own.
+  const absorbed = new Set<number>();
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
   // The words just around the expression, within its clause, say nothing is known yet.
@@ -1448,6 +1453,13 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule DF (docs/quality.md, "Session 64"): "delay the closure until December 31": a deferral's day is pending, no earlier
     // than a month before the article.
     if (resolved.date && reference && !isCertain(r, 'year') && DEFERRED_TO.test(text.slice(Math.max(0, r.index - 200), r.index))) resolved.date = pendingFrom(resolved.date, reference);
+    // Rule RY (docs/quality.md, "Session 78"): "by June 30 next year", "on March 3 last year": the year counted from the article's,
+    // written right after a day or month, says which year; it is part of that time, none of its own.
+    const countedYear = isCertain(r, 'month') && !isCertain(r, 'year') && reference ? YEAR_COUNTED_AFTER.exec(text.slice(r.index + when.length)) : null;
+    if (countedYear && resolved.date) {
+      resolved.date = `${reference!.getUTCFullYear() + YEAR_SHIFT[countedYear[1]!.toLowerCase() as keyof typeof YEAR_SHIFT]}${resolved.date.slice(4)}`;
+      absorbed.add(r.index + when.length + countedYear[0].indexOf(countedYear[1]!));
+    }
     // Rules Y and YM: "between July 11 and Nov. 1, 1995", "between March and June 2027" open in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!, isCertain(r, 'day')) : undefined;
     if (opensIn && resolved.date) resolved.date = `${opensIn}${resolved.date.slice(4)}`;
@@ -1472,6 +1484,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const storyOrder = bareWeekday && r.weekday !== undefined && r.weekday !== null ? storyOrderOf(text, r.index, r.weekday) : undefined;
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}), ...(storyOrder ? { storyOrder } : {}) });
   }
+  if (absorbed.size) found.splice(0, found.length, ...found.filter((f) => !absorbed.has(f.index)));
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
   const conditional = CONDITION.test(text);

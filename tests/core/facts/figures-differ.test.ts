@@ -922,6 +922,17 @@ describe('a forecast and its outcome (docs/quality.md, "Session 74", rule PM)', 
   });
 });
 
+describe('"the project" is no forecast (docs/quality.md, "Session 78", amendment PM′)', () => {
+  it('sets two counts of a petition apart when one sentence names the project the petition is about', () => {
+    expect(
+      values([
+        ['2025-09-10', 'The petition calling for an inquiry into the project had 6,200 signatures on Wednesday, the residents said.'],
+        ['2025-09-10', 'The petition calling for an inquiry had 9,100 signatures on Wednesday, the council said.'],
+      ]),
+    ).toEqual([['6,200', '9,100']]);
+  });
+});
+
 describe('a volume two sources give differently (docs/quality.md, "Session 76", rules NB, CB, NA‴, MW and VS)', () => {
   it('reads "Pond No. 3" as a number, no denial: the two volumes differ (rule NB)', () => {
     expect(

@@ -1181,3 +1181,16 @@ describe('a year after "before", and a change that takes effect (docs/quality.md
     expect(whenAndDate('2025-07-07', 'The ban took effect on Thursday.')).toEqual(['on Thursday:2025-07-03']);
   });
 });
+
+describe('a day followed by "next year" or "last year" (docs/quality.md, "Session 78", rule RY)', () => {
+  it('puts "by June 30 next year", told in a past clause, in the year after the article\'s, as one time', () => {
+    expect(datesOn('It called on the authority to publish revised forecasts for the line by June 30 next year.', '2025-09-12')).toEqual(['2026-06-30']);
+  });
+
+  it('puts "on March 3 last year" and "in March last year" in the year before', () => {
+    expect(datesOn('The plant closed on March 3 last year.', '2025-09-12')).toEqual(['2024-03-03']);
+    expect(datesOn('The plant closed in March last year.', '2025-09-12')).toEqual(['2024-03']);
+    // A year counted alone is still a time of its own.
+    expect(datesOn('Sales rose 4 percent last year.', '2025-09-12')).toEqual(['2024']);
+  });
+});
