@@ -7,7 +7,7 @@ import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
 import { differentGivers, type FigureGiver, giverOf } from './figure-giver.js';
-import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, isTimeUnit, placeOf } from './figures.js';
+import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, isSumWritten, isTimeUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { isReportingStem } from './quotes.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
@@ -1075,6 +1075,6 @@ function contextSimilarity(a: Sentence, b: Sentence, key: ReadonlySet<string>): 
 /** Percent, money and plain counts are different kinds of quantity. */
 export function unitOf(value: string): string {
   if (/%|percent|per cent/i.test(value)) return '%';
-  if (/[$€£¥]/.test(value) || value.split(/\s+/).some(isCurrencyWord)) return '$';
+  if (isSumWritten(value)) return '$';
   return '';
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { oncePerSentence } from './fact-bounds.js';
-import { isNumberWord, numberWordValue } from './number-words.js';
+import { isFractionWord, isNumberWord, numberWordValue } from './number-words.js';
 
 export interface FoundFigure {
   value: string;
@@ -28,6 +28,7 @@ const figuresOnce = oncePerSentence((sentence: Sentence): FoundFigure[] => {
   return figures.map((f) => ({ ...f, sentence }));
 });
 const KINDS = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
+const NO_CURRENCIES: ReadonlyMap<string, string> = new Map();
 /** Digits in comma groups not all of three after the first: English writes no amount so. */
 const LOCANTS = /^\d+(?:,\d+)*,(?:\d{1,2}|\d{4,})(?:,\d+)*$/;
 
@@ -94,7 +95,9 @@ export function tokensOf(t: { out: (property?: unknown) => unknown }, read?: Pic
 }
 
 /** The figures among a sentence's entities, decided on the tokens around each. */
-export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
+export function figuresFrom(given: Tokens, entities: readonly EntitySpan[], currencies: ReadonlyMap<string, string> = NO_CURRENCIES): SentenceFigure[] {
+  // Rule IC (facts/invented-currency.ts): a document's own currency is read as a listed one's name; its words stay as written.
+  const tokens = currencies.size && given.lower.some((w) => currencies.has(w)) ? { ...given, lower: given.lower.map((w) => currencies.get(w) ?? w) } : given;
   const found: SentenceFigure[] = [];
   /** What the last described figure counts: a number with its noun left out counts the same. */
   let last: { counts: string; end: number } | undefined;
@@ -1051,8 +1054,25 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 const CURRENCY_NAMES =
   'dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|pence|yen|marks?|deutschmarks?|francs?|yuan|renminbi|hryvna|hryvnias?|kronor|kronur|krona|kroner|krone|crowns?|koruna|korunas|ringgits?|lei|leu|levs?|leva|rupees?|rupiah|pesos?|reais|shekels?|dinars?|dirhams?|riyals?|rials?|lira|lire|liras|zloty|zlotys|forints?|baht|nairas?|shillings?|rand|kunas?|denars?|tenge|manats?|lari|drams?|tugriks?|dongs?|kyats?|riels?|takas?|birrs?|cedis?|kwachas?|escudos?|guilders?|florins?|pesetas?|drachmas?|punts?|schillings?|bolivars?|colones|quetzals?|quetzales|guaranis?|lempiras?|cordobas?|rubels?';
 const CURRENCY_NAME = new RegExp(`^(?:${CURRENCY_NAMES})$`);
+/** English words that say a sentence speaks of money, read beside a plural noun no list names a currency (rule MQ). */
+export const MONEY_WORD =
+  /^(?:cost|costs|costing|costed|pay|pays|paid|paying|payment|payments|fine|fined|fines|worth|budget|price|prices|priced|spend|spends|spent|spending|fee|fees|compensation|bill|damages|loan|loans|grant|grants|funding|wage|wages|salary|salaries|ransom|bail|revenue|revenues|profit|profits|loss|losses|debt|debts|deficit|tax|taxes|invest|invested|investment|refund|refunds)$/i;
 /** Whether a word names a currency ("crowns", "kronor", "dlrs"). */
 export const isCurrencyWord = (word: string): boolean => CURRENCY_NAME.test(word.toLowerCase());
+/**
+ * Whether a figure's value is written as a sum of money: a currency's sign or listed name, or (rule IC) a lower-case word the
+ * reader appended after the number that is no scale, share, number word or "times": only a currency it read is appended so,
+ * a listed one or one the document named itself ("96 million ostrins").
+ */
+export function isSumWritten(value: string): boolean {
+  if (/[$€£¥]/.test(value)) return true;
+  const words = value.split(/\s+/);
+  if (words.some(isCurrencyWord)) return true;
+  const last = words.at(-1)!;
+  return words.length > 1 && /^\p{Ll}{3,}$/u.test(last) && !APPENDED_NOT_MONEY.test(last) && !isNumberWord(last) && !isFractionWord(last);
+}
+/** Words the reader appends to a number that say no currency. */
+const APPENDED_NOT_MONEY = /^(?:percent|cent|pct|times|thousand|million|billion|trillion|hundred|dozen|half|per)$/;
 const UNIT = new RegExp(`^(?:percent|per|cent|%|points?|${CURRENCY_NAMES})$`);
 /**
  * "322 million U.S. dollars", "Hong Kong dollars", "euro": words that only name the unit an amount is in. A capitalised

@@ -1,5 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
 import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, tokensOf, withAntecedentCounts } from '../facts/figures.js';
+import { inventedCurrencies } from '../facts/invented-currency.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
@@ -110,6 +111,7 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   const out: Sentence[] = [];
   let whole: Set<string> | undefined;
   const namesWhole = () => (whole ??= namesWrittenWhole(paragraphs));
+  const currencies = inventedCurrencies(paragraphs);
   paragraphs.forEach((paragraph, p) => {
     // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
     const read = forTokenizer(paragraph);
@@ -150,11 +152,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     }
     for (const { text, sentence: s, read, entities } of wink) {
       const pieces = s ? splitAfterNo(text).flatMap((piece) => splitAfterNameEnd(piece, namesWhole)) : [text];
-      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, entities, surfaces));
+      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, entities, surfaces, currencies));
       else
         for (const piece of pieces) {
           const doc = readDoc(piece);
-          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, entitiesOf(doc), surfaces));
+          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, entitiesOf(doc), surfaces, currencies));
         }
     }
   });
@@ -255,12 +257,12 @@ function entitiesOf(doc: ReturnType<typeof readDoc>): ReadEntities {
 }
 
 /** The sentence at that place, with its words, stems, phrases and figures from one read-out of its tokens; `read` is the text wink read. */
-function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, entities: ReadEntities, surfaces: PhraseSurfaces | undefined): Sentence {
+function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, entities: ReadEntities, surfaces: PhraseSurfaces | undefined, currencies: ReadonlyMap<string, string>): Sentence {
   const tokens = s.tokens();
   const tags = tokens.out(its.pos) as string[];
   const lexemes = wordsOf(tokens);
   const { words, stems, phrases } = analyse(lexemes, tags, surfaces);
-  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags, entities) };
+  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags, entities, currencies) };
 }
 
 /**
@@ -269,7 +271,7 @@ function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'positi
  * paragraph's, or a piece's own reading when "no." split a sentence wink read as one. `text` is
  * what wink read (its own out()).
  */
-function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[], read: ReadEntities): Sentence['figures'] & object {
+function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[], read: ReadEntities, currencies: ReadonlyMap<string, string>): Sentence['figures'] & object {
   if (!read.mayBeFigure && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
   const [first, last] = 'sentences' in s ? [0, Number.POSITIVE_INFINITY] : (s.out(its.span) as unknown as [number, number]);
   const entities: EntitySpan[] = [];
@@ -279,7 +281,7 @@ function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly W
   }
   // Without a figure among the reading's entities, the text was found to hold an untagged one above.
   if (read.mayBeFigure && !entities.some((e) => mayBeFigure(e.type)) && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
-  return figuresFrom(tokensOf(tokens as never, { words: lexemes.map((l) => l.value), pos }), entities);
+  return figuresFrom(tokensOf(tokens as never, { words: lexemes.map((l) => l.value), pos }), entities, currencies);
 }
 const NO_FIGURES: never[] = [];
 

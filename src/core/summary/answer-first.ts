@@ -1,4 +1,4 @@
-import { COUNT_NOUN, isCurrencyWord } from '../facts/figures.js';
+import { COUNT_NOUN, isCurrencyWord, MONEY_WORD } from '../facts/figures.js';
 import { hedgesBefore, LEVEL_VERBS } from '../facts/figures-differ.js';
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
@@ -9,7 +9,7 @@ import { regExpLiteral } from '../regexp-literal.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { asksMoney, isUnitIn, MONEY_WORD, onlyMeasured, SHARE_UNIT, unitsAsked } from './measure-units.js';
+import { asksMoney, isUnitIn, onlyMeasured, SHARE_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD, namesEventAsCause, opensPastClause } from './reason.js';
 import { topK } from './top-k.js';

@@ -1,4 +1,4 @@
-import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
+import { type FoundFigure, findFigures, isSumWritten, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findQuotes } from '../facts/quotes.js';
 import { roleGivesWordsOf, roleOf } from '../facts/role-beside.js';
@@ -417,7 +417,7 @@ const NOT_CURRENCY = /^(?:percent|per|%|points?)$/i;
 
 /** Whether a figure is a sum of money: a currency before its number, or a currency word after it or in what it counts ("200 million rubles"). */
 function isSumOfMoney(f: FoundFigure): boolean {
-  if (CURRENCY_BEFORE.test(f.value)) return true;
+  if (CURRENCY_BEFORE.test(f.value) || isSumWritten(f.value)) return true;
   const after = f.value.split(/\s+/).slice(1).concat(f.counts.split(/\s+/));
   return after.some((w) => isUnit(w) && !NOT_CURRENCY.test(w));
 }

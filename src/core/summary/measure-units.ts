@@ -66,7 +66,3 @@ const ASKS_MONEY = /^how\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|s
 export function asksMoney(question: Question): boolean {
   return ASKS_MONEY.test(question.text.trim());
 }
-
-/** English words that say a sentence speaks of money, read beside a plural noun no list names a currency (rule MQ). */
-export const MONEY_WORD =
-  /^(?:cost|costs|costing|costed|pay|pays|paid|paying|payment|payments|fine|fined|fines|worth|budget|price|prices|priced|spend|spends|spent|spending|fee|fees|compensation|bill|damages|loan|loans|grant|grants|funding|wage|wages|salary|salaries|ransom|bail|revenue|revenues|profit|profits|loss|losses|debt|debts|deficit|tax|taxes|invest|invested|investment|refund|refunds)$/i;

@@ -181,3 +181,13 @@ describe('a running count\'s latest value answers "how many" (docs/quality.md, "
     expect(lead).not.toMatch(/\b23\b/);
   });
 });
+
+describe('a sum in a currency the set invents answers "how much money" (docs/quality.md, "Session 78", rule IC)', () => {
+  it('leads with the 40,000 valens paid to each family, not with a sentence that only names money', () => {
+    const docs = [
+      doc('pay.txt', '2026-10-12', 'The ferry operator said on Wednesday that it would pay 40,000 valens to the family of each person who died, as an advance. The captain was released on bail of 250,000 valens.'),
+      doc('mourn.txt', '2026-10-16', 'Thousands of people mourned the victims at the harbour on Sunday. One mother said her family had been offered the money but wanted answers instead.'),
+    ];
+    expect(leadOf(docs, 'how much money are the families getting', NOW)).toMatch(/40,000 valens/);
+  });
+});

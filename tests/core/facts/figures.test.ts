@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, placeOf } from '../../../src/core/facts/figures.js';
+import { findFigures, isSumWritten, placeOf } from '../../../src/core/facts/figures.js';
 import { sameFigureKeys, withoutSynonymRepeats } from '../../../src/core/facts/same-figure.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => `${f.value} | ${f.counts}`);
 const values = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => f.value);
+/** A made-up article's figures, read as its analysis reads them (the whole document: rules NA and IC). */
+const described = (text: string) => {
+  const built = buildDocument({ id: 'a.md', text });
+  if (!('document' in built)) throw new Error('expected a document');
+  return findFigures(built.document.sentences).map((f) => `${f.value} | ${f.counts}`);
+};
 
 describe('key figures', () => {
   it('takes a year before a plural noun for a year when a time preposition, a possessive or a count stands before it', () => {
@@ -987,12 +993,6 @@ describe('rule UN: the story’s unnamed sources counted (docs/quality.md, "Sess
 });
 
 describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', () => {
-  const described = (text: string) => {
-    const built = buildDocument({ id: 'a.md', text });
-    if (!('document' in built)) throw new Error('expected a document');
-    return findFigures(built.document.sentences).map((f) => `${f.value} | ${f.counts}`);
-  };
-
   it('reads "put the number at" and "the real number was" as counting what the sentence before counted', () => {
     for (const text of ['The council said 210 homes had lost power. The utility put the number at 340.', 'Police said 60 people marched on Sunday. Organisers say the real number was 90, because many joined late.']) {
       const [first, second] = described(text).map((line) => line.split(' | ')[1]);
@@ -1118,5 +1118,22 @@ describe('a label cut before its verb (docs/quality.md, "Session 74", rule NE)',
 describe('an irregular participle in a label (docs/quality.md, "Session 74", the closing read)', () => {
   it('reads "seeking 18.5 million marrens" as "marrens sought", not "seeked"', () => {
     expect(figures('The families filed a class action on Monday, seeking at least 18.5 million marrens in damages.')).toContain('18.5 million | marrens sought');
+  });
+});
+
+describe('a currency a document invents (docs/quality.md, "Session 78", rule IC)', () => {
+  it('reads "96 million ostrins" as a sum of money wherever the document names it, once a sentence speaks of money', () => {
+    const found = described('The council approved the line with a budget of 640 million ostrins. Hallbeck says it is owed 96 million ostrins, and the 640 million ostrin budget was too low.');
+    expect(found[0]).toBe('640 million ostrins | budget of');
+    expect(found).toContain('96 million ostrins | ');
+    expect(found.some((f) => f.startsWith('640 million ostrin |'))).toBe(true);
+    expect(isSumWritten('96 million ostrins')).toBe(true);
+  });
+
+  it('leaves an English word, and a word no sentence of money writes, as what is counted', () => {
+    expect(described('The port handled 40 million tonnes. Traders bought 5 million shares at a price of 3 euros.')).toEqual(['40 million | tonnes', '5 million | shares bought', '3 euros | price of']);
+    expect(described('The farm keeps 300 vorlocks on the hill.')).toEqual(['300 | vorlocks kept']);
+    expect(isSumWritten('45 percent')).toBe(false);
+    expect(isSumWritten('18 parts per billion')).toBe(false);
   });
 });
