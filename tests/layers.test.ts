@@ -93,6 +93,8 @@ const CORE_STAGES = ['ingest', 'index', 'facts', 'topics', 'summary', 'compose',
 const KNOWN_UPWARD: readonly string[] = [
   // Figures are read once, at analysis time, and stored with each sentence; the reader lives with the other fact readers.
   'core/index/sentences.ts → core/facts/figures.ts',
+  // So are the currencies a document invents (rule IC): read from the whole document for its figures, beside the figure reader.
+  'core/index/sentences.ts → core/facts/invented-currency.ts',
   // Who said what is read once, at analysis time, and stored with each sentence (issue 17s), as figures are: the same
   // reader answers when a sentence was not attributed. Both go when the fact readers that analysis needs move below it.
   'core/index/build-document.ts → core/facts/quotes.ts',

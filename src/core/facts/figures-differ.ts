@@ -8,7 +8,7 @@ import { comparesLowerCased } from './ascii-case.js';
 import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
 import { differentGivers, type FigureGiver, giverOf } from './figure-giver.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, isSumWritten, isTimeUnit, placeOf } from './figures.js';
-import { amountOf, fractionValue, numberWordValue } from './number-words.js';
+import { amountOf, fractionValue, isFractionWord, isNumberWord, numberWordValue } from './number-words.js';
 import { isReportingStem } from './quotes.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearDating } from './years.js';
@@ -1072,9 +1072,16 @@ function contextSimilarity(a: Sentence, b: Sentence, key: ReadonlySet<string>): 
   return cosine(ca, cb);
 }
 
+/** Rule QF (docs/quality.md, "Session 78"): "half", "a third", "two-thirds" written alone say what part of something a value is. */
+function fractionInWords(value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const words = value.toLowerCase().split(/\s+/);
+  return words.some(isFractionWord) && !words.some((w) => !isFractionWord(w) && (isNumberWord(w) || /^(?:million|billion|trillion)$/.test(w)));
+}
+
 /** Percent, money and plain counts are different kinds of quantity. */
 export function unitOf(value: string): string {
-  if (/%|percent|per cent/i.test(value)) return '%';
+  if (/%|percent|per cent/i.test(value) || fractionInWords(value)) return '%';
   if (isSumWritten(value)) return '$';
   return '';
 }

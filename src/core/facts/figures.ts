@@ -934,6 +934,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
       pos[e + 1] !== 'NOUN'
     )
       return false;
+    // Amendment SN″ (docs/quality.md, "Session 78"): "stage 3 bowel cancer", "a category 4 hurricane": after a scale's noun, a step.
+    if (SCALE_STEP.test(prev) && k.spaces[s] !== '') return false;
     // Rule SN (docs/quality.md, "Session 74"): "stage-three restrictions", "a category-5 storm", "level-4 alert": a number joined by
     // a hyphen to the noun before it names a step of that noun's scale, as "stage 13" does.
     if (prev === '-' && k.spaces[s] === '' && k.spaces[s - 1] === '' && /^\p{L}{3,}$/u.test(k.words[s - 2] ?? '') && (pos[s - 2] === 'NOUN' || pos[s - 2] === 'PROPN') && !/s$/.test(lower[s - 2] ?? '')) return false;
@@ -1047,6 +1049,8 @@ function figureValue(k: Tokens, s: number, e: number): string {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Nouns that name the steps of a scale: the number after one names a step (amendment SN″). */
+const SCALE_STEP = /^(?:stage|phase|level|category|grade|tier)$/;
 /**
  * Rule CU (docs/quality.md, "Session 54"): the English names of the world's currencies in news use, plurals included; names that
  * are also common English words ("won", "kip", "real") are left out. One list for every reader of an amount of money.

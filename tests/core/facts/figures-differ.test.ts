@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { differingValueNote } from '../../../src/core/briefing.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
-import { findDifferingFigures, valuesExclude } from '../../../src/core/facts/figures-differ.js';
+import { findDifferingFigures, unitOf, valuesExclude } from '../../../src/core/facts/figures-differ.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
@@ -930,6 +930,17 @@ describe('"the project" is no forecast (docs/quality.md, "Session 78", amendment
         ['2025-09-10', 'The petition calling for an inquiry had 9,100 signatures on Wednesday, the council said.'],
       ]),
     ).toEqual([['6,200', '9,100']]);
+  });
+});
+
+describe('a fraction in words is a share (docs/quality.md, "Session 78", rule QF)', () => {
+  it('reads "about half the health service\'s figure" as a share, compared with shares only, and "half a million" as a count', () => {
+    // The screening set's story briefing set "half" against a count of 11 health services: a share is no value of a count.
+    expect(unitOf('half')).toBe(unitOf('50 percent'));
+    expect(unitOf('two-thirds')).toBe(unitOf('50 percent'));
+    expect(unitOf('half')).not.toBe(unitOf('11'));
+    expect(unitOf('half a million')).toBe(unitOf('11'));
+    expect(unitOf('three and a half')).toBe(unitOf('11'));
   });
 });
 

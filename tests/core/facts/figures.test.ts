@@ -1137,3 +1137,12 @@ describe('a currency a document invents (docs/quality.md, "Session 78", rule IC)
     expect(isSumWritten('18 parts per billion')).toBe(false);
   });
 });
+
+describe('a number after the noun of a scale names a step (docs/quality.md, "Session 78", amendment SN″)', () => {
+  it('reads "stage 3 bowel cancer" and "a category 4 hurricane" as no count, and still counts what the sentence counts', () => {
+    // His age, set off by commas, describes him (no count either).
+    expect(values('Joseph Tarrant, 71, was diagnosed with stage 3 bowel cancer in November.')).toEqual([]);
+    expect(figures('A category 4 hurricane destroyed 120 homes on the coast.')).toEqual(['120 | homes destroyed']);
+    expect(values('The city moved to level 4 restrictions on Monday.')).toEqual([]);
+  });
+});
