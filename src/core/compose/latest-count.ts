@@ -1,5 +1,4 @@
-import type { DifferingFigure } from '../facts/figures-differ.js';
-import { countKey } from '../facts/figures-differ.js';
+import { countKey, type DifferingFigure } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
 import { partsOf } from '../summary/passages.js';
 

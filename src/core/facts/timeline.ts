@@ -689,10 +689,10 @@ const DEFERRED_UNTIL = new RegExp(String.raw`\b(?:${DEFERRING})\b[^,;:]*\b(?:unt
  */
 const SCHEDULED_FOR = /\b(?:(?:re)?schedul(?:e|es|ed|ing)|set|slated|fixed)\s+for\s+(?:on\s+)?$/i;
 /** Rule DF: a deferring verb, then what it moves, then "until", "till" or "to" right before the day ("push back the closing date to"). */
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING}|mov(?:e|es|ed|ing)\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$`, 'i');
 /** "next year", "last year", "this year" right after a day or month, a comma at most between (rule RY). */
 const YEAR_COUNTED_AFTER = /^,?\s+(next|last|this)\s+year\b/i;
 const YEAR_SHIFT = { next: 1, last: -1, this: 0 } as const;
-const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING}|mov(?:e|es|ed|ing)\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$`, 'i');
 /** How long before the article a deferral's day may lie: one reported after its day passed would be told as "had been postponed". */
 const PENDING_DAYS = 31;
 /** A day (or month) of the calendar moved on by whole years until it is no earlier than `PENDING_DAYS` before the article. */
