@@ -3,7 +3,7 @@
  * says about the document (a leading date, a repeated title, a closing author bio). Rules are about
  * kinds of mess found on the web, never about particular documents.
  */
-import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
+import { hasOnlyPresentVerbs, hasVerb, taggedWords } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
 import { BYLINE, bylineName, MARKDOWN_HEADING, nameOverRole, OPINION_SECTION, OUTLET_LINE, pageChrome, roleBylineName, SECTION_LINE, spacedMenuChrome, withoutVersionSlug } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
@@ -105,7 +105,7 @@ export function cleanText(input: string, published?: string): CleanText {
       if (BULLET.test(block) && isFragment(block)) (result.listed ??= []).push(withoutMarkup(block));
       continue;
     }
-    const prose = withoutMarkup(withoutCaptionHead(withoutLiveStamp(block), day));
+    const prose = withoutMarkup(withoutCaptionHead(withoutGluedCaption(withoutLiveStamp(block)), day));
     if (prose) result.paragraphs.push(prose);
   }
   result.paragraphs = withoutInterviewLabels(result.paragraphs);
@@ -444,7 +444,8 @@ function headOpening(written: string): { outlet?: string; opinion: boolean; mark
   if (OPINION_SECTION.test(line)) return { opinion: true, marked: true, capitals: false };
   // "FOR IMMEDIATE RELEASE" on top opens a press release's head and names no outlet (amendment MG‴).
   if (RELEASE_LINE.test(line)) return { opinion: false, marked: true, capitals: false };
-  const isOutlet = (name: string) => OUTLET_LINE.test(name) && wordCount(name) <= OUTLET_WORDS && dateOnlyLine(name) === undefined;
+  // Rules BT and OC: a byline and an opinion section's label name no outlet ("By Elin Marsk | Tolvedal Post").
+  const isOutlet = (name: string) => OUTLET_LINE.test(name) && wordCount(name) <= OUTLET_WORDS && dateOnlyLine(name) === undefined && !BYLINE.test(name) && !OPINION_SECTION.test(name);
   if (isOutlet(line)) return { outlet: line, opinion: false, marked: false, capitals: !/\p{Ll}/u.test(line) };
   const dashed = OUTLET_AND_SECTION.exec(line);
   if (dashed && isOutlet(dashed[1]!) && (OPINION_SECTION.test(dashed[2]!) || SECTION_LINE.test(dashed[2]!))) return { outlet: dashed[1]!, opinion: OPINION_SECTION.test(dashed[2]!), marked: true, capitals: false };
@@ -648,6 +649,13 @@ function creditLine(line: string): Credit | undefined {
       else if (OPINION_SECTION.test(part)) credit.opinion = true;
       else if (OUTLET_LINE.test(part) && wordCount(part) <= OUTLET_WORDS) credit.outlet ??= part;
     }
+    // Rule OC: a column's credit line, its section's label beside its writer's name ("OPINION | Ingrid Saltvik"); a name of one
+    // word beside the label may be a menu's item ("News | Opinion"), and the line is none.
+    const others = parts.filter((p) => !OPINION_SECTION.test(p));
+    if (credit.opinion && credit.byline === undefined && others.length === 1 && COLUMNIST.test(others[0]!)) {
+      credit.byline = others[0]!;
+      if (credit.outlet === others[0]) delete credit.outlet;
+    }
   } else if (emphasised) {
     const day = DAY_WITH_YEAR_IN.exec(bare)?.[0];
     if (day !== undefined) credit.published = dateLineDay(day);
@@ -655,9 +663,12 @@ function creditLine(line: string): Credit | undefined {
   // A line of outlets' names only ("WPAR Public Radio | Tamsen Valley News"), each of two words or more, credits them too.
   const outlets = parts.length >= 2 && parts.every((p) => OUTLET_LINE.test(p) && wordCount(p) >= 2 && wordCount(p) <= OUTLET_WORDS);
   if (outlets) credit.outlets = true;
-  return credit.published !== undefined || credit.byline !== undefined || outlets ? credit : undefined;
+  const column = credit.opinion && parts.length === 2 && credit.outlet !== undefined;
+  return credit.published !== undefined || credit.byline !== undefined || outlets || column ? credit : undefined;
 }
 const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
+/** A person's name by its shape: two to four capitalised words, not a name opening on "The" (an outlet's). */
+const COLUMNIST = /^(?!the\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/iu;
 /** A day with its year inside a line: "Thursday, March 5, 2026", "24 March 2026". */
 const DAY_WITH_YEAR_IN = new RegExp(`\\b(?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b`, 'i');
 
@@ -714,6 +725,11 @@ function dateLineDay(line: string): string | undefined {
 function takeTitle(blocks: string[]): { title: string; consumed: number } | undefined {
   const [first, second] = blocks;
   if (!first || wordCount(first) > 25) return undefined;
+  // Rule BT: a byline on top is no headline ("By Henrik Sallo, Valdrian Press Agency"); the headline may stand under it.
+  if (BYLINE.test(first)) {
+    const under = takeTitle(blocks.slice(1));
+    return under && { title: under.title, consumed: under.consumed + 1 };
+  }
   const bare = (s: string) => trimEnd(s, /[.\s]/);
   if (second && bare(first) === bare(second)) return { title: bare(first), consumed: 2 };
   if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1 && wordCount(blocks[1]!) > wordCount(first)) return { title: first, consumed: 1 };
@@ -864,6 +880,44 @@ function isCaption(block: string): boolean {
 }
 
 const PICTURE_CREDIT = /\((?:[A-Z][\w&.-]* )?(?:photo|image|picture)s?(?:\/| by )/i;
+
+/**
+ * Rule GC (docs/quality.md, "Session 79"): a picture's credit inside a paragraph ("… on Monday. Photo: Tolvedal Post / Jo
+ * Brandt", "… since March 3. (Courier photo) Health Minister …") closes a caption pasted over the next paragraph's prose: the
+ * words before it go with it, and what follows it is kept. A caption is short and quotes nobody; longer prose before a credit is
+ * left as it is.
+ */
+function withoutGluedCaption(block: string): string {
+  const credit = INLINE_CREDIT.exec(block);
+  if (!credit) return block;
+  const caption = block.slice(0, credit.index);
+  if (wordCount(caption) > GLUED_CAPTION_WORDS || /["“”]/.test(caption) || (caption.trim() !== '' && !TERMINAL.test(caption.trim()))) return block;
+  let rest = block.slice(credit.index + credit[0].length);
+  if (credit[1] !== undefined) rest = rest.slice(creditNameLength(rest));
+  rest = rest.trim();
+  return rest === '' || /^[\p{Lu}“"‘']/u.test(rest) ? rest : block;
+}
+const INLINE_CREDIT = /(?:^|\s)(?:\((?:file\s+|[\p{Lu}][\p{L}&.'’-]*\s+){0,3}(?:photo|picture|image)s?(?:\s*(?:[:/]|by\s)[^()]{1,80})?\)|((?:Photo|Picture|Image|PHOTO)s?(?:\s+credit)?:))/u;
+const GLUED_CAPTION_WORDS = 40;
+
+/**
+ * How far a bare credit's names run after "Photo:" ("Jens Aarli for the Korva Ledger", "Tolvedal Post / Jo Brandt"): over
+ * proper nouns and the slashes and small words between them, up to a word the tagger reads as no name ("For patients, …").
+ */
+function creditNameLength(after: string): number {
+  const words = taggedWords(after.slice(0, 200));
+  let end = 0;
+  let names = 0;
+  for (const w of words) {
+    const joins = /^(?:\/|for|the|of|and|&|via|by|-)$/.test(w.word);
+    if (!joins && !(w.pos === 'PROPN' && /^\p{Lu}/u.test(w.word))) break;
+    const at = after.indexOf(w.word, end);
+    if (at < 0) break;
+    end = at + w.word.length;
+    if (!joins) names = end;
+  }
+  return names;
+}
 
 /** A date with its year closing a sentence: "on March 28, 2007.", "28 March 2007.", "in March 2007.", "in 2006." */
 const CLOSING_DATE = new RegExp(`(?:\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|\\bin\\s+(?:${MONTH}\\s+)?(\\d{4}))\\.(?=\\s+\\S|$)`, 'i');

@@ -23,7 +23,7 @@ export const OUTLET_LINE = /^(?:The\s+)?(?:[A-Z]{2,5}\s+\d{1,3}(?:\.\d{1,2})?|[A
 export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
 
 /** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
-export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?|our view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)$/i;
+export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|comment|editorials?|columns?|viewpoints?|letters(?: to the editor)?|our view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)$/i;
 
 /**
  * Rule PC (docs/quality.md, "Session 66"): a site's furniture among a page's head lines, read before the head is: a menu

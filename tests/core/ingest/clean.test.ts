@@ -671,3 +671,50 @@ describe('amendment LS′: an update’s stamp with its weekday (docs/quality.md
     expect(c.paragraphs).toEqual(['Police now say 34 people have died.', 'Monday 9 a.m. was the deadline, officials said.']);
   });
 });
+
+describe('a column’s credit line, a byline on top, a caption glued to prose (docs/quality.md, "Session 79": rules OC, BT, GC)', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
+  const read = (text: string) => {
+    const built = buildDocument({ id: 'a.md', text });
+    if (!('document' in built)) throw new Error('expected a document');
+    return { meta: built.document.meta, texts: built.document.sentences.map((s) => s.text) };
+  };
+
+  it('reads "OPINION | <writer>" over a column as its section and writer, not its headline (rule OC)', () => {
+    for (const label of ['OPINION', 'Comment']) {
+      const { meta, texts } = read(`${label} | Hanna Vik\n\n${body}`);
+      expect(meta.opinion).toBe(true);
+      expect(meta.author).toBe('Hanna Vik');
+      expect(meta.title ?? '').not.toMatch(/Hanna Vik|OPINION|Comment/);
+      expect(texts[0]).toMatch(/^The council met on Tuesday/);
+    }
+    expect(read(`The bridge cannot wait\n\nOpinion | Hanna Vik\n\n${body}`).meta).toMatchObject({ title: 'The bridge cannot wait', author: 'Hanna Vik', opinion: true });
+    // An outlet's name beside the label is the outlet; a site's menu that lists the section among others is no credit.
+    expect(read(`Comment | The Harstad Courier\n\n${body}`).meta).toMatchObject({ outlet: 'The Harstad Courier', opinion: true });
+    expect(read(`Home | Local News | Opinion | Sport\n\nCouncil votes to mend the old river bridge\n\n${body}`).meta.opinion).not.toBe(true);
+  });
+
+  it('reads a byline on top as the writer, never as the headline or the outlet (rule BT)', () => {
+    const alone = read(`By Hanna Vik, Harstad Courier\n\n${body}`).meta;
+    expect(alone.title ?? '').not.toMatch(/^By /);
+    expect(alone.author).toBe('Hanna Vik');
+    expect(read(`By Hanna Vik | Harstad Courier\n\nCouncil votes to mend the old river bridge\n\n${body}`).meta).toMatchObject({
+      title: 'Council votes to mend the old river bridge',
+      outlet: 'Harstad Courier',
+      author: 'Hanna Vik',
+    });
+    expect(read(`By Hanna Vik\n\nCouncil votes to mend the old river bridge\n\n${body}`).meta).toMatchObject({ title: 'Council votes to mend the old river bridge', author: 'Hanna Vik' });
+  });
+
+  it('drops a caption closed by its picture’s credit inside a paragraph, and keeps the prose after the credit (rule GC)', () => {
+    const prose = (paragraph: string) => cleanText(`# Council votes to mend the old river bridge\n\n${body}\n\n${paragraph}`).paragraphs.join('\n');
+    expect(prose('Workers lift a cracked slab from the deck on Monday. Photo: Harstad Courier / Ola Berg')).not.toMatch(/slab|Ola Berg/);
+    const glued = prose('The old bridge at dawn. Traffic has been halted since March 3. (Courier photo) The mayor said the detour would add an hour.');
+    expect(glued).toMatch(/^The mayor said the detour would add an hour\.$/m);
+    expect(glued).not.toMatch(/dawn|Courier photo/);
+    const named = prose('The mayor at the bridge on Monday. Photo: Ola Berg for the Harstad Courier For drivers, the detour adds an hour.');
+    expect(named).toMatch(/^For drivers, the detour adds an hour\.$/m);
+    // Prose that quotes someone before a credit is no caption, and a credit deep in a long paragraph is left where it is.
+    expect(prose('“We will fix it,” the mayor said on Monday. (Courier photo) Work starts in May.')).toContain('“We will fix it,”');
+  });
+});
