@@ -243,11 +243,18 @@ export function writtenStem(word: string): string {
 }
 
 const stems = new Map<string, string>();
+/**
+ * Rule IE (docs/quality.md, "Session 79"): Porter keeps the "e" of a word of one consonant and "ie" ("die") and takes the
+ * ending off its other forms ("died", "dies" → di; "dying" → dy): such a word and its "-ying" form are stemmed as the "-ied"
+ * form is, so a question's "die" meets a set's "died".
+ */
+const SHORT_IE = /^[b-df-hj-np-tv-z]ie$/;
+const SHORT_YING = /^[b-df-hj-np-tv-z]ying$/;
 /** Porter stem, cached: the same few thousand words recur across a set. */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = stemmer(word);
+    s = stemmer(SHORT_IE.test(word) ? `${word}d` : SHORT_YING.test(word) ? `${word.slice(0, -4)}ied` : word);
     if (stems.size < 200_000) stems.set(word, s);
   }
   return s;

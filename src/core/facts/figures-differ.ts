@@ -1006,13 +1006,15 @@ function levelKey(f: FoundFigure): Set<string> {
   return new Set(words.map((w) => sameWordOf(writtenStem(w))));
 }
 /** The verbs a count's level is told by ("has risen to 12", "now stands at 13"), not what it counts (rule TK). */
-export const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
-/** With the auxiliaries and "now" before them, which say when or how, never what is counted. */
-const LEVEL_VERB = new Set([...LEVEL_VERBS, 'has', 'have', 'had', ...SAYS_WHEN]);
-/** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK). */
-const LEVEL_BEFORE = new RegExp(`\\b(?:${LEVEL_VERBS.join('|')})\\s+(?:to|at)\\s*$`, 'i');
+export const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing', 'doubled', 'tripled'];
+/** Amendment TK′ (docs/quality.md, "Session 79"): "has been revised down to", "was raised to": a count's level told as revised. */
+const REVISED_LEVEL = ['revised', 'raised', 'lowered'];
+/** With the auxiliaries, "now" and "more than" before them and "down" or "up" after, which say when or how, never what is counted. */
+const LEVEL_VERB = new Set([...LEVEL_VERBS, ...REVISED_LEVEL, 'has', 'have', 'had', 'been', 'more', 'than', 'down', 'up', ...SAYS_WHEN]);
+/** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK), "revised down to" (TK′). */
+const LEVEL_BEFORE = new RegExp(`\\b(?:(?:${LEVEL_VERBS.join('|')})|(?:${REVISED_LEVEL.join('|')})(?:\\s+(?:down|up))?)\\s+(?:to|at)\\s*$`, 'i');
 /** The words that tell a count's level at the end of its label: "number of people killed has risen" names "number of people killed" (rule TK). */
-const LEVEL_AFTER = new RegExp(`(?:\\s+(?:has|have|had|now))*\\s+(?:${LEVEL_VERBS.join('|')})$`, 'i');
+const LEVEL_AFTER = new RegExp(`(?:\\s+(?:has|have|had|now|been|was|were|more|than))*\\s+(?:(?:${LEVEL_VERBS.join('|')})|(?:${REVISED_LEVEL.join('|')})(?:\\s+(?:down|up))?)$`, 'i');
 /** Whether a figure gives a count's level ("risen to 12", "stands at 13"): the verb and its preposition then tell nothing of what is counted. */
 function levelOf(f: FoundFigure): boolean {
   return LEVEL_BEFORE.test(textBefore(f).replace(HEDGES, ''));

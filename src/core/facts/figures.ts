@@ -1720,6 +1720,41 @@ function valuedBefore(k: Tokens, at: number): string {
   }
   return '';
 }
+/**
+ * What "the number of …" counts when it is the subject of a verb of change or standing right before `at`, "to" or "at" (rule
+ * NU): the count's noun, all the subject says from "of" to the verb, and the verb ("number of homes flooded in Kessarby has
+ * more than doubled"); '' otherwise.
+ */
+function countedSubjectBefore(k: Tokens, at: number): { label: string; head: string } | undefined {
+  let v = at - 1;
+  // "revised down to", "now stands at": the verb, past an adverb or a particle after it.
+  while (v >= 0 && (k.pos[v] === 'ADV' || /^(?:down|up)$/.test(k.lower[v]!))) v--;
+  if (k.pos[v] !== 'VERB' || !CHANGE_OR_STANDING.test(k.lemma[v]!.toLowerCase())) return undefined;
+  // "has more than doubled", "has been revised": its auxiliaries and adverbs; the subject ends on a noun, a name or a participle.
+  for (v--; v >= 0 && at - v <= VERB_GROUP_SPAN && (k.pos[v] === 'AUX' || k.pos[v] === 'ADV' || /^(?:more|than)$/.test(k.lower[v]!)); ) v--;
+  if (!/^(?:NOUN|PROPN|VERB|NUM)$/.test(k.pos[v] ?? '')) return undefined;
+  for (let j = v; j > 1 && v - j < VALUED_SPAN; j--) {
+    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return undefined;
+    if (k.lower[j] !== 'of' || !COUNT_NOUN.test(k.lower[j - 1]!)) continue;
+    if (!/^(?:the|its|their|['’]s)$/.test(k.lower[j - 2]!)) return undefined;
+    const head = k.pos.indexOf('NOUN', j + 1);
+    // Told as the readings of rules FN and WR tell theirs: the count's noun, what it counts, and the verb.
+    return head >= 0 && head <= v
+      ? {
+          label: k.words
+            .slice(j - 1, at)
+            .join(' ')
+            .replace(/ 's\b/g, "'s"),
+          head: k.words[head]!,
+        }
+      : undefined;
+  }
+  return undefined;
+}
+/** The most words of a verb's group between its subject and "to" ("has more than doubled", "has been revised down"). */
+const VERB_GROUP_SPAN = 6;
+/** Verbs that say a count changed or where it stands, by their dictionary form (rule NU). */
+const CHANGE_OR_STANDING = /^(?:rise|fall|climb|jump|increase|decrease|drop|double|triple|quadruple|grow|reach|stand|revise|reduce|lower|raise|swell|soar|surge|plunge|decline|shrink|mount|edge|creep|cut|put)$/;
 /** The most words between "the number of" and its "at" (rule VX). */
 const VALUED_SPAN = 12;
 /** Nouns that name a count as a whole ("the number of", "the toll of"): rules VX and NV. */
@@ -1855,6 +1890,22 @@ const TIME_CLAUSE_SUBJECT = 4;
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
+  const read = subjectRead(k, s);
+  if (COUNT_OF.test(read)) return read;
+  // Rule NU (docs/quality.md, "Session 79"): "The number of homes flooded in Kessarby has more than doubled to 640", where the
+  // readings above end inside the subject; and the "from 3,100" after "revised down to 2,750".
+  const i = beforeHedge(k, s);
+  const from = k.lower[i] === 'from' && isCount(k, i - 1) ? beforeHedge(k, i - 1) : i;
+  // A hedge may take the preposition in ("stands at 29" is read as "at" leading the number).
+  const preposition = [from, from + 1].find((p) => p < s && (k.lower[p] === 'to' || k.lower[p] === 'at'));
+  const counted = preposition === undefined ? undefined : countedSubjectBefore(k, preposition);
+  // A reading that holds what is counted ("cancelled flights now stands") is kept; one that ends on another noun of the
+  // subject ("batch rose" of "the number of people infected by the batch rose") or reads nothing is not.
+  return counted && !read.split(' ').includes(counted.head) ? counted.label : read;
+}
+const COUNT_OF = /\b(?:number|total|count|tally|toll)\s+of\b/i;
+
+function subjectRead(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
   // Rule VX (docs/quality.md, "Session 76"): "puts the number of residents covered by the notice at about 162,000".
   const valued = k.lower[i + 1] === 'at' ? valuedBefore(k, i + 1) : '';

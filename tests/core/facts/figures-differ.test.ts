@@ -1032,3 +1032,15 @@ describe('a span measured to no event of its own, and an adverb between auxiliar
     ).toEqual([['58', '71']]);
   });
 });
+
+describe('amendment TK′: a count told as doubled or revised (docs/quality.md, "Session 79", with rule NU)', () => {
+  it('shows "has more than doubled to" and "has been revised down to" as the level of one count, named without its verb', () => {
+    const found = differingOn([
+      ['2026-10-13', 'The number of people displaced by the flood in Vellby rose to 1,500 on Monday, the council said.'],
+      ['2026-10-15', 'The number of people displaced by the flood in Vellby has more than doubled to 3,100, the council said.'],
+      ['2026-10-21', 'The number of people displaced by the flood in Vellby has been revised down to 2,750, the council said.'],
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['2,750', '3,100', '1,500']]);
+    expect(found[0]!.counts).not.toMatch(/doubled|revised|more than/);
+  });
+});

@@ -1146,3 +1146,19 @@ describe('a number after the noun of a scale names a step (docs/quality.md, "Ses
     expect(values('The city moved to level 4 restrictions on Monday.')).toEqual([]);
   });
 });
+
+describe('rule NU: "the number of homes flooded has more than doubled to 640" (docs/quality.md, "Session 79")', () => {
+  it('reads what "the number of" counts through a long subject and an adverb inside the verb', () => {
+    expect(figures('The number of homes flooded in Vellby has more than doubled to 640, the council said on Monday.')).toEqual(['640 | number of homes flooded in Vellby has more than doubled']);
+    expect(figures('At the same time, the number of people who have lost the sight of one eye rose to seven.')).toEqual(['seven | number of people who have lost the sight of one eye rose']);
+    // The level it was revised from counts the same people.
+    const revised = figures('The number of people displaced by the flood has been revised down to 2,750 from 3,100.');
+    expect(revised).toHaveLength(2);
+    for (const [i, value] of ['2,750', '3,100'].entries()) expect(revised[i]).toMatch(new RegExp(`^${value} \\| number of people displaced .*revised down$`));
+  });
+
+  it('reads no count where "the number of" is no subject of a verb of change', () => {
+    expect(figures('He said the number of cases was likely to rise to 50.')).not.toContainEqual(expect.stringMatching(/number of cases/));
+    expect(figures('The number of homes destroyed rose to 140.')).toEqual(['140 | number of homes destroyed rose']);
+  });
+});
