@@ -1710,6 +1710,8 @@ const OPENS_CLAUSE = /^(?:when|whenever|while|because|although|though|unless|whe
  * "the number of", what the value after "at" counts is all the clause says from "of" to that "at" (rule VX); '' otherwise.
  */
 function valuedBefore(k: Tokens, at: number): string {
+  const costed = costValuedBefore(k, at);
+  if (costed) return costed;
   for (let j = at - 1; j > 2 && at - j <= VALUED_SPAN; j--) {
     if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
     if (k.lower[j] !== 'of' || !COUNT_NOUN.test(k.lower[j - 1]!)) continue;
@@ -1755,6 +1757,27 @@ function countedSubjectBefore(k: Tokens, at: number): { label: string; head: str
 const VERB_GROUP_SPAN = 6;
 /** Verbs that say a count changed or where it stands, by their dictionary form (rule NU). */
 const CHANGE_OR_STANDING = /^(?:rise|fall|climb|jump|increase|decrease|drop|double|triple|quadruple|grow|reach|stand|revise|reduce|lower|raise|swell|soar|surge|plunge|decline|shrink|mount|edge|creep|cut|put)$/;
+/**
+ * Amendment VX′ (docs/quality.md, "Session 79"): "has put the cost of last weekend's flood in Kessarby at", "put the bill at": after
+ * a verb of valuing, the cost and what it is the cost of; '' otherwise.
+ */
+function costValuedBefore(k: Tokens, at: number): string {
+  if (COST_NOUN.test(k.lower[at - 1]!) && /^(?:the|its|their)$/.test(k.lower[at - 2]!) && VALUING.test(k.lower[at - 3] ?? '')) return k.words[at - 1]!;
+  for (let j = at - 1; j > 3 && at - j <= VALUED_SPAN; j--) {
+    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
+    if (k.lower[j] !== 'of' || !COST_NOUN.test(k.lower[j - 1]!)) continue;
+    if (!/^(?:the|its|their)$/.test(k.lower[j - 2]!) || !VALUING.test(k.lower[j - 3]!)) return '';
+    return k.pos.slice(j + 1, at).includes('NOUN')
+      ? k.words
+          .slice(j - 1, at)
+          .join(' ')
+          .replace(/ 's\b/g, "'s")
+      : '';
+  }
+  return '';
+}
+/** Nouns that name what a thing costs (amendment VX′). */
+const COST_NOUN = /^(?:cost|costs|bill|price|value|damage|damages)$/;
 /** The most words between "the number of" and its "at" (rule VX). */
 const VALUED_SPAN = 12;
 /** Nouns that name a count as a whole ("the number of", "the toll of"): rules VX and NV. */

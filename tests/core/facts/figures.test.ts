@@ -1162,3 +1162,10 @@ describe('rule NU: "the number of homes flooded has more than doubled to 640" (d
     expect(figures('The number of homes destroyed rose to 140.')).toEqual(['140 | number of homes destroyed rose']);
   });
 });
+
+describe('amendment VX′: "put the cost of the flood at 180 million crowns" (docs/quality.md, "Session 79")', () => {
+  it('reads an amount a valuer puts a cost at as the cost of what it names', () => {
+    expect(figures("The regional government has put the cost of last weekend's flood in Vellby at 180 million euros, a figure insurers dispute.")).toEqual(["180 million euros | cost of last weekend's flood in Vellby"]);
+    expect(figures('The national auditor put the price of the new tram line at 1.31 billion euros.')).toEqual(['1.31 billion euros | price of the new tram line']);
+  });
+});
