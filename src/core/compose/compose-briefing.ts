@@ -27,7 +27,7 @@ import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles,
 import { staleReports } from '../summary/provisional.js';
 import { putOffPlans } from '../summary/put-off.js';
 import { withCauses } from '../summary/reason.js';
-import { replacedReports } from '../summary/replaced-reports.js';
+import { replacedReports, saysWhatWasWronglyReported } from '../summary/replaced-reports.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { toldOnAlone, withToldOn } from '../summary/spoken-by.js';
@@ -480,7 +480,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence);
-    return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit) && !withdrawn(unit);
+    return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit) && !withdrawn(unit) && !saysWhatWasWronglyReported(sentence.text);
   };
   // Amendment CD′ (docs/quality.md, "Session 73"): a unit is listed once for a date, however many of its sentences are events of it;
   // a second would only print the same passage, or refer back to it, again.

@@ -110,6 +110,14 @@ const WRONGLY_SAID = /\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said
 export function givesRightValue(text: string): boolean {
   return RIGHT_VALUE.test(text) || (NOTICE_OPENING.test(text) && WRONGLY_SAID.test(text));
 }
+/**
+ * Rule WV (docs/quality.md, "Session 79"): whether a sentence says what was wrongly reported ("An earlier version of this article
+ * said the barrier was completed in 2023."): what it tells was never so, and it dates no event.
+ */
+export function saysWhatWasWronglyReported(text: string): boolean {
+  return WRONGLY_SAID.test(text) || EARLIER_VERSION_SAID.test(text);
+}
+const EARLIER_VERSION_SAID = /\ban\s+earlier\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\s+(?:said|stated|reported|gave|misstated|misreported)\b/i;
 /** "The correct figure, given by Skerry Air, is", "the correct number was", "should have said": the right value follows. */
 const RIGHT_VALUE = /\b(?:the\s+correct(?:ed)?\s+(?:figure|number|total|amount|count|tally|sum|value)\b[^.;]{0,60}?\b(?:is|was|are|were)|should\s+have\s+(?:said|read|been|reported|stated))\s/i;
 const CORRECTION_MARK = /\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|an\s+earlier\s+version)\b/i;

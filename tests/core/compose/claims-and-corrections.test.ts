@@ -40,3 +40,20 @@ describe('a value a correction withdrew is no side of a figure that differs (doc
     expect(values).not.toContain('87 percent');
   });
 });
+
+describe('a correction’s wrong date is no dated event (docs/quality.md, "Session 79", rule WV)', () => {
+  const WALL = [
+    doc(
+      'post.txt',
+      '2025-10-13',
+      'The river wall at Vellby gave way on Sunday and flooded 300 homes. The wall was built for the water agency by a local firm.\n\nCorrection: An earlier version of this article said the Vellby river wall was completed in 2019. It was completed in October 2021.',
+    ),
+    doc('ledger.txt', '2025-10-14', 'Engineers inspected the Vellby river wall on Monday and said its foundations had failed.'),
+  ];
+
+  it('lists the right date of the river wall, not the one the correction withdraws', () => {
+    const b = briefingOf(WALL, 'Vellby river wall', NOW, 'long');
+    expect(b.timeline.map((e) => e.date)).not.toContain('2019');
+    expect(b.timeline.map((e) => e.text).join(' ')).not.toMatch(/earlier version/);
+  });
+});
