@@ -52,7 +52,7 @@ describe('a correction’s wrong date is no dated event (docs/quality.md, "Sessi
   ];
 
   it('lists the right date of the river wall, not the one the correction withdraws', () => {
-    const b = briefingOf(WALL, 'Vellby river wall', NOW, 'long');
+    const b = briefingOf(WALL, 'Vellby river wall', NOW, 'standard');
     expect(b.timeline.map((e) => e.date)).not.toContain('2019');
     expect(b.timeline.map((e) => e.text).join(' ')).not.toMatch(/earlier version/);
   });
