@@ -383,17 +383,9 @@ export function leansOnPrevious(text: string): boolean {
     frontedIt(t) ||
     openingKind(t) !== null ||
     countedTimeLeans(t) ||
-    placeThere(writersWords(t)) ||
-    MEDIAL_CONJUNCT.test(t)
+    placeThere(writersWords(t))
   );
 }
-
-/**
- * Rule MC (docs/quality.md, "Session 79"): "The count of flooded homes, by contrast, went up again", "Hun Sen, however, rejected
- * that": a conjunct set off by commas after the sentence's first phrase answers the sentence before as it would at the head.
- */
-const MEDIAL_CONJUNCT =
-  /^(?!["'“‘«])[^,;:"“”]{1,80}?,\s+(?:however|by contrast|in contrast|in turn|though|too|instead|meanwhile|moreover|therefore|thus|nevertheless|nonetheless|for example|for instance|on the other hand|as a result|in addition|likewise|similarly|by comparison|in comparison|consequently),\s/i;
 
 /**
  * Rule DX (docs/quality.md, "Session 74"): "Six remain there", "found the bodies there", "from there": a "there" after a word of

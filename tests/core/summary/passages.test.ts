@@ -457,23 +457,6 @@ describe('a transcript’s turn is one speaker’s (docs/quality.md, "Session 67
   });
 });
 
-describe('a conjunct set off after the first phrase (docs/quality.md, "Session 79", rule MC)', () => {
-  it('leans on the sentence before as a conjunct at the head does', () => {
-    expect(leansOnPrevious('The count of flooded homes, by contrast, went up again.')).toBe(true);
-    expect(leansOnPrevious('On Monday, however, the council voted to reopen the bridge.')).toBe(true);
-    expect(leansOnPrevious('The insurers, too, raised their estimate of the damage.')).toBe(true);
-    // Not a conjunct: "however" opening a clause of its own, or a list's comma.
-    expect(leansOnPrevious('The council said the bridge would reopen, however long the repairs took.')).toBe(false);
-    expect(leansOnPrevious('Floods hit Vellby, Osterby, Tarn and Molle on Sunday.')).toBe(false);
-  });
-
-  it('is shown with the sentence it answers', () => {
-    const d = doc('a', 'The number of people displaced was revised down to 2,750 on Tuesday. The count of flooded homes, by contrast, went up again. A survey found 1,214 homes had taken in water.');
-    const unit = unitOf(d.sentences[1]!, () => d.sentences);
-    expect(unit ? partsOf(unit).map((s) => s.text.slice(0, 20)) : null).toEqual(['The number of people', 'The count of flooded']);
-  });
-});
-
 describe('a claim the next sentence denies (docs/quality.md, "Session 73", rule CD)', () => {
   const texts = (d: ReturnType<typeof doc>, at: number) => {
     const unit = unitOf(d.sentences[at]!, () => d.sentences);
