@@ -1723,9 +1723,9 @@ function valuedBefore(k: Tokens, at: number): string {
   return '';
 }
 /**
- * What "the number of …" counts when it is the subject of a verb of change or standing right before `at`, "to" or "at" (rule
- * NU): the count's noun, all the subject says from "of" to the verb, and the verb ("number of homes flooded in Kessarby has
- * more than doubled"); '' otherwise.
+ * What "the number of …" counts when it is the subject of a verb of change or standing right before `at`, the number's "to"
+ * or "at" (rule NU): the count's noun, all the subject says from "of" to the verb, and the verb ("number of homes flooded in
+ * Kessarby has more than doubled"), with the subject's first noun; undefined otherwise.
  */
 function countedSubjectBefore(k: Tokens, at: number): { label: string; head: string } | undefined {
   let v = at - 1;
