@@ -897,7 +897,8 @@ function withoutGluedCaption(block: string): string {
   rest = rest.trim();
   return rest === '' || /^[\p{Lu}“"‘']/u.test(rest) ? rest : block;
 }
-const INLINE_CREDIT = /(?:^|\s)(?:\((?:file\s+|[\p{Lu}][\p{L}&.'’-]*\s+){0,3}(?:photo|picture|image)s?(?:\s*(?:[:/]|by\s)[^()]{1,80})?\)|((?:Photo|Picture|Image|PHOTO)s?(?:\s+credit)?:))/u;
+// A credit in brackets in any case ("(Courier photo)", "(AP Photo/…)"); a bare one capitalised, as a credit line is ("Photo:").
+const INLINE_CREDIT = /(?:^|\s)(?:\((?:[Ff]ile\s+|[\p{Lu}][\p{L}&.'’-]*\s+){0,3}(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*(?:[:/]|by\s)[^()]{1,80})?\)|((?:Photo|Picture|Image|PHOTO)s?(?:\s+credit)?:))/u;
 const GLUED_CAPTION_WORDS = 40;
 
 /**

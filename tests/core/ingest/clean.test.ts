@@ -712,6 +712,11 @@ describe('a column’s credit line, a byline on top, a caption glued to prose (d
     const glued = prose('The old bridge at dawn. Traffic has been halted since March 3. (Courier photo) The mayor said the detour would add an hour.');
     expect(glued).toMatch(/^The mayor said the detour would add an hour\.$/m);
     expect(glued).not.toMatch(/dawn|Courier photo/);
+    const wire = prose(
+      'Divers search the river on Monday. (AP Photo/Ola Berg) The council met again on Tuesday and agreed that the repairs to the old bridge would be paid for from the roads budget, which had been set aside for resurfacing the high street, the council leader said after the vote.',
+    );
+    expect(wire).toMatch(/^The council met again on Tuesday and agreed/m);
+    expect(wire).not.toMatch(/Divers|AP Photo/);
     const named = prose('The mayor at the bridge on Monday. Photo: Ola Berg for the Harstad Courier For drivers, the detour adds an hour.');
     expect(named).toMatch(/^For drivers, the detour adds an hour\.$/m);
     // Prose that quotes someone before a credit is no caption, and a credit deep in a long paragraph is left where it is.
