@@ -552,7 +552,7 @@ function objectBefore(k: Tokens, p: number): string {
   const start = i + 1;
   while (i >= 0 && (k.pos[i] === 'DET' || k.pos[i] === 'PRON')) i--;
   if (k.pos[i] !== 'VERB' || !k.words.slice(start, p).some((_w, n) => k.pos[start + n] === 'NOUN')) return '';
-  return k.words.slice(start, p).join(' ').replace(/ 's\b/g, "'s");
+  return wordsOfRun(k, start, p);
 }
 
 /**
@@ -1712,15 +1712,28 @@ const OPENS_CLAUSE = /^(?:when|whenever|while|because|although|though|unless|whe
 function valuedBefore(k: Tokens, at: number): string {
   const costed = costValuedBefore(k, at);
   if (costed) return costed;
-  for (let j = at - 1; j > 2 && at - j <= VALUED_SPAN; j--) {
-    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
-    if (k.lower[j] !== 'of' || !COUNT_NOUN.test(k.lower[j - 1]!)) continue;
-    const det = /^(?:the|its|their)$/.test(k.lower[j - 2]!) ? j - 2 : /^(?:the|its|their)$/.test(k.lower[j - 3]!) ? j - 3 : -1;
-    if (det < 1 || !VALUING.test(k.lower[det - 1]!)) return '';
-    const counted = k.words.slice(j + 1, at);
-    return counted.some((_w, n) => k.pos[j + 1 + n] === 'NOUN') ? counted.join(' ').replace(/ 's\b/g, "'s") : '';
+  const j = nounOfBefore(k, at - 1, COUNT_NOUN, 2);
+  if (j < 0) return '';
+  const det = /^(?:the|its|their)$/.test(k.lower[j - 2]!) ? j - 2 : /^(?:the|its|their)$/.test(k.lower[j - 3]!) ? j - 3 : -1;
+  if (det < 1 || !VALUING.test(k.lower[det - 1]!)) return '';
+  return k.pos.slice(j + 1, at).includes('NOUN') ? wordsOfRun(k, j + 1, at) : '';
+}
+
+/**
+ * Where "of" stands in "the number of …", "the cost of …" before a value: the first "of" after a noun of `nouns`, read back from
+ * `from` over at most VALUED_SPAN words and past no clause's mark or comma, and above `lowest`; -1 when there is none.
+ */
+function nounOfBefore(k: Tokens, from: number, nouns: RegExp, lowest: number): number {
+  for (let j = from; j > lowest && from - j < VALUED_SPAN; j--) {
+    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return -1;
+    if (k.lower[j] === 'of' && nouns.test(k.lower[j - 1]!)) return j;
   }
-  return '';
+  return -1;
+}
+
+/** The words of a run of tokens as written, a possessive joined to its noun ("last weekend's flood"). */
+function wordsOfRun(k: Tokens, start: number, end: number): string {
+  return k.words.slice(start, end).join(' ').replace(/ 's\b/g, "'s");
 }
 /**
  * What "the number of …" counts when it is the subject of a verb of change or standing right before `at`, the number's "to"
@@ -1735,23 +1748,11 @@ function countedSubjectBefore(k: Tokens, at: number): { label: string; head: str
   // "has more than doubled", "has been revised": its auxiliaries and adverbs; the subject ends on a noun, a name or a participle.
   for (v--; v >= 0 && at - v <= VERB_GROUP_SPAN && (k.pos[v] === 'AUX' || k.pos[v] === 'ADV' || /^(?:more|than)$/.test(k.lower[v]!)); ) v--;
   if (!/^(?:NOUN|PROPN|VERB|NUM)$/.test(k.pos[v] ?? '')) return undefined;
-  for (let j = v; j > 1 && v - j < VALUED_SPAN; j--) {
-    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return undefined;
-    if (k.lower[j] !== 'of' || !COUNT_NOUN.test(k.lower[j - 1]!)) continue;
-    if (!/^(?:the|its|their|['’]s)$/.test(k.lower[j - 2]!)) return undefined;
-    const head = k.pos.indexOf('NOUN', j + 1);
-    // Told as the readings of rules FN and WR tell theirs: the count's noun, what it counts, and the verb.
-    return head >= 0 && head <= v
-      ? {
-          label: k.words
-            .slice(j - 1, at)
-            .join(' ')
-            .replace(/ 's\b/g, "'s"),
-          head: k.words[head]!,
-        }
-      : undefined;
-  }
-  return undefined;
+  const j = nounOfBefore(k, v, COUNT_NOUN, 1);
+  if (j < 0 || !/^(?:the|its|their|['’]s)$/.test(k.lower[j - 2]!)) return undefined;
+  const head = k.pos.indexOf('NOUN', j + 1);
+  // Told as the readings of rules FN and WR tell theirs: the count's noun, what it counts, and the verb.
+  return head >= 0 && head <= v ? { label: wordsOfRun(k, j - 1, at), head: k.words[head]! } : undefined;
 }
 /** The most words of a verb's group between its subject and "to" ("has more than doubled", "has been revised down"). */
 const VERB_GROUP_SPAN = 6;
@@ -1763,18 +1764,9 @@ const CHANGE_OR_STANDING = /^(?:rise|fall|climb|jump|increase|decrease|drop|doub
  */
 function costValuedBefore(k: Tokens, at: number): string {
   if (COST_NOUN.test(k.lower[at - 1]!) && /^(?:the|its|their)$/.test(k.lower[at - 2]!) && VALUING.test(k.lower[at - 3] ?? '')) return k.words[at - 1]!;
-  for (let j = at - 1; j > 3 && at - j <= VALUED_SPAN; j--) {
-    if (CLAUSE_MARK.test(k.lower[j]!) || k.lower[j] === ',') return '';
-    if (k.lower[j] !== 'of' || !COST_NOUN.test(k.lower[j - 1]!)) continue;
-    if (!/^(?:the|its|their)$/.test(k.lower[j - 2]!) || !VALUING.test(k.lower[j - 3]!)) return '';
-    return k.pos.slice(j + 1, at).includes('NOUN')
-      ? k.words
-          .slice(j - 1, at)
-          .join(' ')
-          .replace(/ 's\b/g, "'s")
-      : '';
-  }
-  return '';
+  const j = nounOfBefore(k, at - 1, COST_NOUN, 3);
+  if (j < 0 || !/^(?:the|its|their)$/.test(k.lower[j - 2]!) || !VALUING.test(k.lower[j - 3]!)) return '';
+  return k.pos.slice(j + 1, at).includes('NOUN') ? wordsOfRun(k, j - 1, at) : '';
 }
 /** Nouns that name what a thing costs (amendment VX′). */
 const COST_NOUN = /^(?:cost|costs|bill|price|value|damage|damages)$/;
