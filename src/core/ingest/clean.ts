@@ -53,7 +53,7 @@ const DATELINE_DASH = '\\s*(?:—|–|--| _ | - )\\s*';
  * "HARLOW, Nov. 24, 2026 —", "LONDON, 2 December 2026 —" (its year: rule DY, session 61).
  */
 // Rule DW (docs/quality.md, "Session 66"): "CARROW FALLS, March 5, 2025 /PR Newswire/ --": a release's distributor between slashes.
-const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? ${DATELINE_DATE})?(?<agency> \\([A-Za-z ]+\\))?(?: /[A-Za-z][A-Za-z .-]{0,30}/)?${DATELINE_DASH}`);
+const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? ${DATELINE_DATE})?(?<agency> \\([A-Za-z][A-Za-z\\d ]*\\))?(?: /[A-Za-z][A-Za-z .-]{0,30}/)?${DATELINE_DASH}`);
 /** A day, its year if written, and a dash, right after a dateline's own dash (rule WH). */
 const DATELINE_DAY = new RegExp(`^${DATELINE_DATE}${DATELINE_DASH}`);
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
@@ -101,11 +101,12 @@ export function cleanText(input: string, published?: string): CleanText {
   }
   const day = published ?? result.published;
   for (const block of blocks) {
-    if (isNoise(block)) {
+    const bare = withoutEmphasis(block);
+    if (isNoise(block) || (bare !== block && isNoise(bare))) {
       if (BULLET.test(block) && isFragment(block)) (result.listed ??= []).push(withoutMarkup(block));
       continue;
     }
-    const prose = withoutMarkup(withoutCaptionHead(withoutGluedCaption(withoutLiveStamp(block)), day));
+    const prose = withoutMarkup(withoutCaptionHead(withoutGluedCaption(withoutLiveStamp(bare)), day));
     if (prose) result.paragraphs.push(prose);
   }
   result.paragraphs = withoutInterviewLabels(result.paragraphs);
@@ -816,6 +817,17 @@ function withoutEditorsNotes(text: string): string {
   return /\([A-Z]/.test(text) ? text.replace(EDITORS_NOTE, '') : text;
 }
 
+/**
+ * Rule EM (docs/quality.md, "Session 80"): a paragraph wholly in Markdown emphasis ("**Households cut off … will get $250 each.**",
+ * "*Photo: … Photo: Tom Aske/VBN*") is read without its marks, so that a caption, a credit or a page's furniture is known as such
+ * and prose is kept without asterisks. The same mark opens and closes it, and none inside.
+ */
+function withoutEmphasis(block: string): string {
+  const m = WHOLLY_EMPHASISED.exec(block);
+  return m && !m[2]!.includes(m[1]!) ? m[2]!.trim() : block;
+}
+const WHOLLY_EMPHASISED = /^(\*\*|__|\*|_)(?=[^\s*_])([\s\S]*[^\s*_])\1$/;
+
 /** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
 function isNoise(block: string): boolean {
   if (isUrlOnly(block) || RELATED.test(block) || BOILERPLATE_LINE.test(block) || COMMENT_FORM.test(block)) return true;
@@ -854,7 +866,11 @@ const REPLY_OPENING =
  * heading ("## How did the strike start?"), a question set alone in bold ("**Is it safe to come to the hospital?**").
  */
 function isHeading(block: string): boolean {
-  return MARKDOWN_HEADING.test(block) || (BOLD_QUESTION.test(block) && wordCount(block) <= HEADLINE_WORDS);
+  return MARKDOWN_HEADING.test(block) || ((BOLD_QUESTION.test(block) || capitalsLine(block)) && wordCount(block) <= HEADLINE_WORDS);
+}
+/** Rule KH (docs/quality.md, "Session 80"): a subhead set in capitals ("WHAT TRIPPED THE LINE?"): two words or more, no lower case. */
+function capitalsLine(block: string): boolean {
+  return !/\p{Ll}/u.test(block) && (block.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 const BOLD_QUESTION = /^(\*\*|__)[^*_]+\?\1$/;
 

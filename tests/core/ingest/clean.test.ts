@@ -723,3 +723,28 @@ describe('a column’s credit line, a byline on top, a caption glued to prose (d
     expect(prose('“We will fix it,” the mayor said on Monday. (Courier photo) Work starts in May.')).toContain('“We will fix it,”');
   });
 });
+
+describe('a page’s emphasis, subheads in capitals and a broadcaster’s dateline (docs/quality.md, "Session 80")', () => {
+  const body = 'The river at Harstad burst its banks on Sunday night and flooded the lower town, the county said on Monday. About 300 homes were evacuated and two schools were closed for the week while the water went down.';
+  const prose = (...paragraphs: string[]) => cleanText(`# Flood closes Harstad’s lower town\n\n${[body, ...paragraphs].join('\n\n')}`).paragraphs.join('\n');
+
+  it('keeps a standfirst in bold as prose without its marks, and drops an italic caption with its credit (rule EM)', () => {
+    const text = prose('**Families in the lower town will get 500 crowns each. The insurers say they will not pay.**', '*Photo: Volunteers fill sandbags on Church Road on Monday. Photo: Ola Berg/Courier*', 'The council met on Tuesday.');
+    expect(text).toMatch(/^Families in the lower town will get 500 crowns each\. The insurers say they will not pay\.$/m);
+    expect(text).not.toMatch(/\*|sandbags|Ola Berg/);
+    // Emphasis inside a paragraph is no paragraph in emphasis: "*a* and *b*" is left as written.
+    expect(prose('*Bold* claims and *faint* hopes met at the council on Tuesday, the mayor said.')).toContain('*Bold* claims and *faint* hopes');
+  });
+
+  it('drops a subhead set in capitals, as a Markdown heading is (rule KH)', () => {
+    const text = prose('WHAT BROKE THE BARRIER?', 'The county said the barrier’s gate jammed at 10 p.m. on Sunday.');
+    expect(text).not.toMatch(/WHAT BROKE/);
+    expect(text).toMatch(/^The county said the barrier’s gate jammed/m);
+  });
+
+  it('reads a dateline whose agency holds a digit, and leaves it off the prose (rule DG)', () => {
+    const c = cleanText('HARSTAD (TVN 6) — Classrooms at three Harstad schools were emptier on Wednesday as the order took effect.');
+    expect(c.dateline).toBe('HARSTAD (TVN 6)');
+    expect(c.paragraphs[0]).toMatch(/^Classrooms at three Harstad schools/);
+  });
+});
