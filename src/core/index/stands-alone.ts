@@ -377,6 +377,7 @@ export function leansOnPrevious(text: string): boolean {
     PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
     QUANTIFIER_SUBJECT.test(t) ||
     NUMBER_SUBJECT.test(t) ||
+    BARE_QUANTITY_SUBJECT.test(writersWords(t)) ||
     frontedPointsBack(t) ||
     timeFrontedPronoun(t) ||
     ellipsisAtEnd(t) ||
@@ -450,6 +451,16 @@ const COUNTED_VERB = String.raw`(?:(?:is|was|were|are|has|had|have|will|would|co
  */
 const NUMBER_SUBJECT = new RegExp(
   `^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Mm]any|[Ss]ome|[Oo]thers|[Aa]\\s+few)(?:\\s+of\\s+(?:them|these|those|us))?\\s+${COUNTED_VERB}`,
+  'u',
+);
+/**
+ * Rule QB (docs/quality.md, "Session 80"): a bare noun of quantity as the subject, its verb right after it ("The figure was 81%",
+ * "said Monday the number was lower"), is a figure told before: which one, the sentence does not say. With a word of its own
+ * ("the death toll", "the number of cases") it names its quantity.
+ */
+const QUANTITY_NOUNS = '(?:figures?|numbers?|total|count|tally|estimates?|amount)';
+const BARE_QUANTITY_SUBJECT = new RegExp(
+  `(?:^|\\b(?:said|says|say|told\\s+\\p{L}+|added|noted|reported|stated|estimated)(?:\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\\s+that)?\\s+)[Tt]he\\s+${QUANTITY_NOUNS}\\s+${VERB}`,
   'u',
 );
 const EVENT = new RegExp(`^[Tt]he\\s+(?:${NOT_IN_DESCRIPTION}\\p{Ll}+\\s+)?(?:${EVENT_NOUNS})\\s+${VERB}`, 'u');

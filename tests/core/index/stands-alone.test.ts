@@ -405,3 +405,23 @@ describe('a number word or an indefinite quantifier with no noun leans on the se
     }
   });
 });
+
+describe('a bare noun of quantity as the subject leans on the figure before (docs/quality.md, "Session 80", rule QB)', () => {
+  it('reads "the figure was 81%" and "The number is lower than …" as a figure told before, whether or not a verb of saying reports it', () => {
+    for (const text of [
+      'The county health agency said Monday the figure was 81%.',
+      'The number is lower than the 312 pupils the agency counted on Monday.',
+      'The total was 26, officials said.',
+      'Officials said the count had risen to 40 by Friday.',
+      'The union told reporters the estimate was too low.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+  });
+
+  it('leaves a noun of quantity that names what it counts, or is no subject, to stand alone', () => {
+    for (const text of ['The death toll rose to 20 on Tuesday.', 'The number of confirmed cases rose to 26 on Monday.', 'The case count was lowered to 20 from 21.', 'Two more cases were confirmed on Tuesday, bringing the total to 19.']) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
+});
