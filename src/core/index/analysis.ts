@@ -14,7 +14,7 @@ import type { PhraseSurfaces } from './sentences.js';
  * with it (passage-readings.ts): every stored analysis is then keyed differently and the whole set is
  * analysed again.
  */
-export const ANALYSIS_VERSION = 97;
+export const ANALYSIS_VERSION = 98;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
