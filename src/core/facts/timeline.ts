@@ -729,6 +729,8 @@ const CALLED_OFF_BEFORE =
 const PROMISED = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking))\b/i;
 /** Rule DZ: a present verb right after a day and month, whose subject it is. */
 const PRESENT_AFTER = /^\s+(?:is|are|remains|marks|stays)\b/;
+/** Amendment DZ′: a present copula right before a day and month, an adverb at most between ("is currently", "remains"). */
+const PRESENT_COPULA_BEFORE = /\b(?:is|remains|stays)(?:\s+(?:now|currently|still|provisionally|tentatively))?\s+(?:on\s+)?$/i;
 /** Rule BD: the day at `index` is one something must be done by ("replacement of the pipework by June 30"), not told as done before it ("had … by June 30"). */
 function dueBy(text: string, index: number, length: number): boolean {
   return /\bby\s+$/i.test(text.slice(Math.max(0, index - 12), index)) && !PLUPERFECT.test(text.slice(0, index).split(CLAUSE_BREAK).at(-1)!) && !PLUPERFECT.test(text.slice(index + length).split(CLAUSE_BREAK)[0]!);
@@ -773,6 +775,22 @@ function otherSideNearer(reference: Date, month: number, day: number, future: bo
   const away = (d: Date) => Math.abs(d.getTime() - reference.getTime()) / 86_400_000;
   return other.getTime() !== told.getTime() && away(other) <= 92 && away(told) > 183;
 }
+
+/**
+ * Rule WF: the day of the directing or intending whose to-infinitive a time after "from" lies in ("on Monday ordered pupils at
+ * three schools to stay home from Wednesday"): the last day found before that "to"; undefined when none is, or no such verb governs.
+ */
+function directingDay(text: string, index: number, found: readonly Found[]): string | undefined {
+  if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return undefined;
+  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  const opens = index - head.length;
+  const to = [...head.matchAll(INFINITIVE_TO)].find((m) => !INFINITIVE_ENDS.test(head.slice(m.index + m[0].length)) && DIRECTS_OR_INTENDS.test(head.slice(0, m.index)));
+  if (!to) return undefined;
+  return found.filter((f) => f.index >= opens && f.index < opens + to.index && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).at(-1)?.date ?? undefined;
+}
+/** Verbs of directing or intending, then at most eight words of their object, right before the "to" (rule WF). */
+const DIRECTS_OR_INTENDS =
+  /\b(?:order(?:s|ed)?|told|tells?|direct(?:s|ed)?|instruct(?:s|ed)?|ask(?:s|ed)?|urg(?:e|es|ed)|advis(?:e|es|ed)|requir(?:e|es|ed)|decid(?:e|es|ed)|agree(?:s|d)?|plan(?:s|ned)?|intend(?:s|ed)?|vot(?:e|es|ed))(?:\s+[\w'’.-]+){0,8}\s*$/i;
 
 /** Whether the time at `index` lies inside a to-infinitive of its clause (no comma, clause break or relative clause between). */
 function insideInfinitive(text: string, index: number): boolean {
@@ -1428,7 +1446,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const doneBy = !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && dueBy(text, r.index, r.text.length);
     // Rule DZ (docs/quality.md, "Session 73"): "April 14 is a date we are confident we can meet": a day and month that is a present
     // verb's subject still lies ahead or has just come: the nearest such day on either side of the article's.
-    const daySubject = !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && PRESENT_AFTER.test(text.slice(r.index + r.text.length));
+    // Amendment DZ′ (docs/quality.md, "Session 80"): so is a day and month a present copula right before it takes as complement ("that
+    // date is currently April 28").
+    const daySubject =
+      !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && (PRESENT_AFTER.test(text.slice(r.index + r.text.length)) || PRESENT_COPULA_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index)));
     const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index) || doneBy);
     // Rule YH (docs/quality.md, "Session 68"): "was ordered to stand trial Nov. 2", "decided to send him to the summit on Nov.
     // 17-18": a day and month inside an infinitive is when its act is to happen, not when the telling's verb did; the nearest
@@ -1453,6 +1474,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule DF (docs/quality.md, "Session 64"): "delay the closure until December 31": a deferral's day is pending, no earlier
     // than a month before the article.
     if (resolved.date && reference && !isCertain(r, 'year') && DEFERRED_TO.test(text.slice(Math.max(0, r.index - 200), r.index))) resolved.date = pendingFrom(resolved.date, reference);
+    // Rule WF (docs/quality.md, "Session 80"): "on Monday ordered pupils … to stay home from Wednesday": a weekday a directed or
+    // intended state starts from is the first one on or after the directing, when the clause gives the directing's day.
+    if (resolved.date && isCertain(r, 'weekday') && !isCertain(r, 'day')) {
+      const directedOn = directingDay(text, r.index, found);
+      if (directedOn) resolved.date = isoOf(weekdayNear(dayOf(directedOn), r.weekday!, true), 'day');
+    }
     // Rule RY (docs/quality.md, "Session 78"): "by June 30 next year", "on March 3 last year": the year counted from the article's,
     // written right after a day or month, says which year; it is part of that time, none of its own.
     const countedYear = isCertain(r, 'month') && !isCertain(r, 'year') && reference ? YEAR_COUNTED_AFTER.exec(text.slice(r.index + when.length)) : null;

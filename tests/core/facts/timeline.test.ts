@@ -1194,3 +1194,18 @@ describe('a day followed by "next year" or "last year" (docs/quality.md, "Sessio
     expect(datesOn('Sales rose 4 percent last year.', '2025-09-12')).toEqual(['2024']);
   });
 });
+
+describe('a state ordered to start "from" a weekday, a day a present copula takes (docs/quality.md, "Session 80", rule WF, amendment DZ′)', () => {
+  it('dates "ordered … to stay home from Wednesday" on or after the day of the order, whichever side of the article it falls', () => {
+    const text = 'Health officials on Monday ordered unvaccinated pupils at three schools to stay home from Wednesday.';
+    expect(whenAndDate('2025-04-07', text)).toEqual(['on Monday:2025-04-07', 'Wednesday:2025-04-09']);
+    expect(whenAndDate('2025-04-11', text)).toEqual(['on Monday:2025-04-07', 'Wednesday:2025-04-09']);
+    // Told as done, "from" a weekday is the one gone by.
+    expect(whenAndDate('2025-04-11', 'The school was closed from Wednesday, officials said.')).toEqual(['Wednesday:2025-04-09']);
+  });
+
+  it('reads "that date is currently April 28" as the coming April 28, three weeks ahead, not the one eleven months before', () => {
+    expect(whenAndDate('2025-04-07', 'Officials said that date is currently April 28 for all three schools.')).toEqual(['April 28:2025-04-28']);
+    expect(whenAndDate('2025-04-07', 'The ferry sank on March 28, officials said.')).toEqual(['March 28:2025-03-28']);
+  });
+});
