@@ -470,6 +470,8 @@ interface Traits {
   additional: boolean;
   /** A limit a rule or plan sets (rule LM). */
   limit: boolean;
+  /** Rule DQ: the threshold of duration the count is of ("more than six hours"), '' for none. */
+  threshold: string;
   proposed: boolean;
   /** Told as what may come: a forecast, a possibility (rule PM). */
   foreseen: boolean;
@@ -524,6 +526,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       proposed: proposed(f),
       foreseen: foreseen(f),
       limit: isLimit(f),
+      threshold: durationThreshold(f),
       denied: denied(withoutCorrections(f.sentence.text, correctionsIn(f.sentence.text))),
       governedBy: level ? '' : governedBy(f),
       years: String(yearDating(f.sentence.text, f.sentence.text.indexOf(f.value)) ?? ''),
@@ -675,6 +678,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (at.foreseen !== bt.foreseen) return 'foreseen';
   // Rule LM: "before the engine reaches 1,500 flight hours" sets a limit; it is nobody's count of the hours.
   if (at.limit !== bt.limit) return 'limit';
+  // Rule DQ (docs/quality.md, "Session 80"): "without power for more than six hours" counts those past a threshold, not those
+  // without power at one moment.
+  if (at.threshold !== bt.threshold) return 'threshold';
   if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (at.governedBy !== bt.governedBy) return 'preposition';
@@ -779,6 +785,24 @@ const PROPOSED_BY =
  * reaching within a clause of time or condition ("before the engine reaches 1,500 flight hours", "once costs exceed $2 million"),
  * or a noun of limit right before it ("a cap of 40 percent").
  */
+/**
+ * Rule DQ: the threshold of duration a count's clause sets after it ("151,000 customers were without power for more than six
+ * hours", "88,000 were cut off for more than 12"), as "more than six hours"; '' for none, or for a perfect's span ("have been
+ * without power for more than a week"), which tells how long the count has stood.
+ */
+function durationThreshold(f: FoundFigure): string {
+  const at = placeOf(f);
+  if (at < 0) return '';
+  const clause = f.sentence.text.slice(at + f.value.length).split(/[;:]|,\s+(?:and|but|while|as)\b/)[0]!;
+  const m = DURATION_THRESHOLD.exec(clause);
+  if (!m || /\b(?:have|has|had)\s+(?:\p{L}+\s+)?been\b/iu.test(clause.slice(0, m.index))) return '';
+  return m[0]
+    .replace(/^for\s+/i, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+const DURATION_THRESHOLD = /\bfor\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|between)\s+[\w.-]+(?:\s+(?:and|to)\s+[\w.-]+)?(?:\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?))?\b/i;
+
 function isLimit(f: FoundFigure): boolean {
   const at = placeOf(f);
   if (at < 0) return false;

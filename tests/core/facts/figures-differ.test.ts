@@ -1044,3 +1044,27 @@ describe('amendment TK′: a count told as doubled or revised (docs/quality.md, 
     expect(found[0]!.counts).not.toMatch(/doubled|revised|more than/);
   });
 });
+
+describe('a count past a threshold of duration is its own quantity (docs/quality.md, "Session 80", rule DQ)', () => {
+  it('does not set "without power for more than six hours" against "still without power" as one count told two ways', () => {
+    expect(
+      differingOn([
+        ['2025-07-15', 'Across the city, the grid operator said 23,400 customers were still without power at 6pm.'],
+        ['2025-07-21', 'The grid operator said about 151,000 customers were without power for more than six hours.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still sets two counts past the same threshold against each other, and a perfect’s span is no threshold', () => {
+    const same = differingOn([
+      ['2025-07-20', 'The grid operator said 151,000 customers were without power for more than six hours.'],
+      ['2025-07-21', 'A consumer group said 170,000 customers were without power for more than six hours.'],
+    ]);
+    expect(same.map((d) => d.values.map((v) => v.value).sort())).toEqual([['151,000', '170,000']]);
+    const standing = differingOn([
+      ['2025-07-20', 'The grid operator said 4,000 homes have been without power for more than a week.'],
+      ['2025-07-21', 'A consumer group said 6,500 homes have been without power for more than a week.'],
+    ]);
+    expect(standing).toHaveLength(1);
+  });
+});
