@@ -79,6 +79,8 @@ export function mayHoldUntaggedFigure(text: string): boolean {
   return UNTAGGED.test(text) || OFFSET_TEXT.test(text);
 }
 
+const CURLY_CLITIC = /^’(s|re|ve|ll|d|m)$/;
+
 /**
  * What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property
  * it reads out); `read` is what the caller has already read out of them.
@@ -87,7 +89,8 @@ export function tokensOf(t: { out: (property?: unknown) => unknown }, read?: Pic
   const words = read?.words ?? (t.out() as string[]);
   return {
     words,
-    lower: words.map((w) => w.toLowerCase()),
+    // Rule RS (docs/quality.md, "Session 80"): "the city’s" is read as "the city's" is; the label keeps the written character.
+    lower: words.map((w) => w.toLowerCase().replace(CURLY_CLITIC, "'$1")),
     pos: read?.pos ?? (t.out(its.pos) as string[]),
     lemma: t.out(its.lemma) as string[],
     spaces: t.out(its.precedingSpaces) as string[],
@@ -1122,7 +1125,7 @@ function verbActsOnNothingCounted(k: Tokens, e: number, counted: readonly string
 function describe(k: Tokens, s: number, e: number): string {
   // "arrived at the SOS Children 's village": the tagger splits "'s" from its noun; every part of the label joins it back,
   // the predicate's noun phrase as the counted noun's (rule J, twenty-eighth round, 16figs9).
-  return describeParts(k, s, e).replace(/ 's\b/g, "'s");
+  return describeParts(k, s, e).replace(/ (['’]s)\b/g, '$1');
 }
 
 function describeParts(k: Tokens, s: number, e: number): string {
@@ -1200,7 +1203,11 @@ function describeParts(k: Tokens, s: number, e: number): string {
   if (phrase.length > nounStart && rateAt(k, j)) phrase.push(k.words[j++]!, k.words[j++]!);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
   const nouns = unitWordsOnly(phrase.slice(nounStart)) ? [] : phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
-  const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
+  const text = phrase
+    .join(' ')
+    .replace(/ - /g, '-')
+    .replace(/ (['’]s)\b/g, '$1')
+    .replace(/ ,/g, ',');
   // The verb that reports the count, after its subject ("59 bodies were found", "20 were in intensive care")
   // or before its object ("killing 60 people" → "people killed").
   // "leaders who meet in two weeks will be able": a number inside a prepositional phrase is not the subject of the
@@ -1733,7 +1740,10 @@ function nounOfBefore(k: Tokens, from: number, nouns: RegExp, lowest: number): n
 
 /** The words of a run of tokens as written, a possessive joined to its noun ("last weekend's flood"). */
 function wordsOfRun(k: Tokens, start: number, end: number): string {
-  return k.words.slice(start, end).join(' ').replace(/ 's\b/g, "'s");
+  return k.words
+    .slice(start, end)
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1');
 }
 /**
  * What "the number of …" counts when it is the subject of a verb of change or standing right before `at`, the number's "to"

@@ -1169,3 +1169,15 @@ describe('amendment VX′: "put the cost of the flood at 180 million crowns" (do
     expect(figures('The national auditor put the price of the new tram line at 1.31 billion euros.')).toEqual(['1.31 billion euros | price of the new tram line']);
   });
 });
+
+describe('a typographer’s apostrophe is read as a straight one (docs/quality.md, "Session 80", rule RS)', () => {
+  it('reads what "the city’s measles case count" counts as it reads "the city\'s", keeping the written character', () => {
+    expect(figures('Officials on Thursday lowered the city’s measles case count to 20.')).toEqual(['20 | city’s measles case count to']);
+    for (const text of ['Officials on Thursday lowered the city’s measles case count to 20.', 'The agency’s inspectors closed 14 kitchens on Monday.', 'Hospitals raised the region’s bed count to 240.']) {
+      expect(
+        figures(text).map((f) => f.replace(/’/g, "'")),
+        text,
+      ).toEqual(figures(text.replace(/’/g, "'")));
+    }
+  });
+});
