@@ -271,6 +271,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       ? latestCount(
           differingIn(quantities, (docId) => index.firstSentence.get(docId) ?? 0, Number.POSITIVE_INFINITY),
           askedKey(question),
+          { candidates, published },
         )
       : undefined;
   const rankAlone = question

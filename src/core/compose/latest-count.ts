@@ -1,5 +1,8 @@
-import { countKey, type DifferingFigure } from '../facts/figures-differ.js';
+import { COUNT_NOUN, findFigures } from '../facts/figures.js';
+import { countKey, type DifferingFigure, numericValue, sameWordOf, toldAsLevel } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
+import { writtenStem } from '../nlp.js';
+import { countsAskedNoun } from '../summary/asked-count.js';
 import { partsOf } from '../summary/passages.js';
 
 /** What a running count's latest value changes in who answers "how many": the units it supersedes, and those stating it. */
@@ -16,9 +19,10 @@ export interface LatestCount {
  * counted and the asked event) whose latest value is marked revised and published after every other value is a running count: its
  * earlier values no longer answer. Two events' counts are two figures, and an unmarked later value revises nothing.
  */
-export function latestCount(differing: readonly DifferingFigure[], asked: ReadonlySet<string>): LatestCount {
+export function latestCount(differing: readonly DifferingFigure[], asked: ReadonlySet<string>, levels?: LevelsTold): LatestCount {
   const earlier = new Set<Sentence>();
   const latest = new Set<Sentence>();
+  if (levels) latestLevel(levels, asked, earlier, latest);
   if (asked.size >= 2) {
     for (const d of differing) {
       const key = countKey(d);
@@ -35,3 +39,35 @@ export function latestCount(differing: readonly DifferingFigure[], asked: Readon
     supersedes: (unit, among) => (states(unit, latest) ? among.filter((u) => states(u, earlier) && !states(u, latest)) : []),
   };
 }
+
+/** The candidates a question's answer is chosen from, and each document's date (amendment RN′). */
+export interface LevelsTold {
+  candidates: readonly Sentence[];
+  published: (docId: string) => string | undefined;
+}
+
+/**
+ * Amendment RN′ (docs/quality.md, "Session 80"): the candidates' figures counting the asked noun, told as a level ("has risen to 26",
+ * "lowered the case count to 20") and sharing a word of what they count beyond a whole's noun ("number", "total"), are the asked
+ * count's levels: where they come from two articles or more with two values or more, the one article published after every other
+ * states the latest, and the earlier levels' sentences are added to `earlier`, its own to `latest`.
+ */
+function latestLevel({ candidates, published }: LevelsTold, asked: ReadonlySet<string>, earlier: Set<Sentence>, latest: Set<Sentence>): void {
+  if (!asked.size) return;
+  const day = (s: Sentence) => published(s.docId) ?? '';
+  // An undated article's level cannot be placed before or after another's: it is left as it ranks.
+  const levels = [...new Set(candidates.flatMap(partsOf))].filter((s) => day(s) !== '').flatMap((s) => findFigures([s]).filter((f) => toldAsLevel(f) && countsAskedNoun(f, asked)));
+  if (levels.length < 2) return;
+  const last = levels.reduce((a, b) => (day(b.sentence) > day(a.sentence) ? b : a));
+  const lastDay = day(last.sentence);
+  const counted = (f: (typeof levels)[number]) => new Set([...countKey(f)].filter((k) => !COUNT_NOUN.test(k) && !COUNT_NOUN_STEMS.has(k)));
+  const lastCounted = counted(last);
+  const same = levels.filter((f) => [...counted(f)].some((k) => lastCounted.has(k)));
+  const before = same.filter((f) => f.sentence.docId !== last.sentence.docId);
+  if (!before.length || before.some((f) => day(f.sentence) >= lastDay)) return;
+  if (before.every((f) => numericValue(f.value) === numericValue(last.value))) return;
+  for (const f of before) earlier.add(f.sentence);
+  for (const f of same) if (f.sentence.docId === last.sentence.docId) latest.add(f.sentence);
+}
+/** The nouns of a whole as count keys write them (stems). */
+const COUNT_NOUN_STEMS: ReadonlySet<string> = new Set(['number', 'total', 'count', 'tally', 'toll'].map((w) => sameWordOf(writtenStem(w))));

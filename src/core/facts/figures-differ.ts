@@ -1043,6 +1043,20 @@ const LEVEL_AFTER = new RegExp(`(?:\\s+(?:has|have|had|now|been|was|were|more|th
 function levelOf(f: FoundFigure): boolean {
   return LEVEL_BEFORE.test(textBefore(f).replace(HEDGES, ''));
 }
+/** A count told as where it now stands: a level ("has risen to 26") or a revision before it ("lowered the case count to 20"). */
+export function toldAsLevel(f: FoundFigure): boolean {
+  if (levelOf(f)) return true;
+  const at = placeOf(f);
+  return (
+    at >= 0 &&
+    REVISED.test(
+      f.sentence.text
+        .slice(Math.max(0, at - 2 * WORDS_BEFORE), at)
+        .split(/[,;:]/)
+        .at(-1)!,
+    )
+  );
+}
 /** "number of", "total of" heading what is counted (rule TK). */
 const HEADED_BY_TOTAL = /^(?:the\s+)?(?:number|total)\s+of\s+(?=\S)/i;
 

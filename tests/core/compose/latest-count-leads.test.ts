@@ -191,3 +191,20 @@ describe('a sum in a currency the set invents answers "how much money" (docs/qua
     expect(leadOf(docs, 'how much money are the families getting', NOW)).toMatch(/40,000 valens/);
   });
 });
+
+describe('the latest level the articles tell answers "how many … now", however each words the count (docs/quality.md, "Session 80", amendment RN′)', () => {
+  const OUTBREAK = [
+    doc('monday.txt', '2026-10-05', 'Health officials in Tarvik said on Monday that the measles outbreak had grown to 17 confirmed cases. Three schools told unvaccinated pupils to stay home.'),
+    doc('thursday.txt', '2026-10-08', 'Health officials in Tarvik on Thursday lowered the city’s measles case count to 20 from 21, saying one child had reacted to a recent vaccination. The agency said the child was recovering at home.'),
+    doc('next-monday.txt', '2026-10-12', 'Tarvik’s measles outbreak has spread to a fourth school, and the total number of cases has risen to 26, the health agency said on Monday.'),
+  ];
+
+  it('leads with the last article’s 26, not an earlier article’s 20', () => {
+    expect(leadOf(OUTBREAK, 'how many measles cases are there in tarvik now', NOW)).toMatch(/risen to 26/);
+  });
+
+  it('leaves the lead as it ranks when the latest article tells no level of the count', () => {
+    const told = OUTBREAK.slice(0, 2).concat(doc('later.txt', '2026-10-12', 'Parents in Tarvik queued at a clinic for measles jabs on Monday, a nurse said.'));
+    expect(leadOf(told, 'how many measles cases are there in tarvik now', NOW)).toMatch(/to 20 from 21/);
+  });
+});
