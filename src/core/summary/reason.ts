@@ -64,21 +64,10 @@ const JUDGED =
  * over his group") and "when" + a clause after its verb ("threatened to close it when workers refused").
  */
 export function givesCause(text: string, event?: AskedEvent): boolean {
-  if (causeMarked(text, event) || AS_CLAUSE.test(text) || COMES_AS.test(text) || reasonSaid(text)) return true;
+  if (causeMarked(text, event) || AS_CLAUSE.test(text) || COMES_AS.test(text)) return true;
   for (const m of text.matchAll(SINCE)) if (!CALENDAR_NAMES.has(m[1]!.toLowerCase())) return true;
   return tiedCause(writtenWords(text), event);
 }
-
-/**
- * Rule SX (docs/quality.md, "Session 80"): "declined requests to chair a summit, saying the meeting would not bring any progress":
- * ", saying" after an act, no verb of saying before it, opens the actor's stated reason for the act.
- */
-function reasonSaid(text: string): boolean {
-  const at = SAYING_AFTER.exec(text)?.index;
-  return at !== undefined && !SAYS_BEFORE.test(text.slice(0, at));
-}
-const SAYING_AFTER = /,\s+saying\b/i;
-const SAYS_BEFORE = /\b(?:say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announce|announces|announced|declare|declares|declared|ask|asks|asked|write|writes|wrote|report|reports|reported)\b/i;
 
 /** CAUSE, each of its markers in a text. */
 const CAUSE_EACH = new RegExp(CAUSE.source, 'gi');
