@@ -1,4 +1,4 @@
-import { COUNT_NOUN, findFigures } from '../facts/figures.js';
+import { findFigures } from '../facts/figures.js';
 import { countKey, type DifferingFigure, numericValue, sameWordOf, toldAsLevel } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
 import { writtenStem } from '../nlp.js';
@@ -60,7 +60,7 @@ function latestLevel({ candidates, published }: LevelsTold, asked: ReadonlySet<s
   if (levels.length < 2) return;
   const last = levels.reduce((a, b) => (day(b.sentence) > day(a.sentence) ? b : a));
   const lastDay = day(last.sentence);
-  const counted = (f: (typeof levels)[number]) => new Set([...countKey(f)].filter((k) => !COUNT_NOUN.test(k) && !COUNT_NOUN_STEMS.has(k)));
+  const counted = (f: (typeof levels)[number]) => new Set([...countKey(f)].filter((k) => !COUNT_NOUN_STEMS.has(k)));
   const lastCounted = counted(last);
   const same = levels.filter((f) => [...counted(f)].some((k) => lastCounted.has(k)));
   const before = same.filter((f) => f.sentence.docId !== last.sentence.docId);
