@@ -60,7 +60,8 @@ function latestLevel({ candidates, published }: LevelsTold, asked: ReadonlySet<s
   if (levels.length < 2) return;
   const last = levels.reduce((a, b) => (day(b.sentence) > day(a.sentence) ? b : a));
   const lastDay = day(last.sentence);
-  const counted = (f: (typeof levels)[number]) => new Set([...countKey(f)].filter((k) => !COUNT_NOUN_STEMS.has(k)));
+  const whole = countNounStems();
+  const counted = (f: (typeof levels)[number]) => new Set([...countKey(f)].filter((k) => !whole.has(k)));
   const lastCounted = counted(last);
   const same = levels.filter((f) => [...counted(f)].some((k) => lastCounted.has(k)));
   const before = same.filter((f) => f.sentence.docId !== last.sentence.docId);
@@ -69,5 +70,6 @@ function latestLevel({ candidates, published }: LevelsTold, asked: ReadonlySet<s
   for (const f of before) earlier.add(f.sentence);
   for (const f of same) if (f.sentence.docId === last.sentence.docId) latest.add(f.sentence);
 }
-/** The nouns of a whole as count keys write them (stems). */
-const COUNT_NOUN_STEMS: ReadonlySet<string> = new Set(['number', 'total', 'count', 'tally', 'toll'].map((w) => sameWordOf(writtenStem(w))));
+/** The nouns of a whole as count keys write them (stems); made on first use, since stemming loads the language model. */
+let wholeNouns: ReadonlySet<string> | undefined;
+const countNounStems = () => (wholeNouns ??= new Set(['number', 'total', 'count', 'tally', 'toll'].map((w) => sameWordOf(writtenStem(w)))));
