@@ -1,7 +1,6 @@
 import { findFigures } from '../facts/figures.js';
-import { countKey, type DifferingFigure, numericValue, sameWordOf, toldAsLevel } from '../facts/figures-differ.js';
+import { countKey, type DifferingFigure, numericValue, toldAsLevel } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
-import { writtenStem } from '../nlp.js';
 import { countsAskedNoun } from '../summary/asked-count.js';
 import { partsOf } from '../summary/passages.js';
 
@@ -70,6 +69,6 @@ function latestLevel({ candidates, published }: LevelsTold, asked: ReadonlySet<s
   for (const f of before) earlier.add(f.sentence);
   for (const f of same) if (f.sentence.docId === last.sentence.docId) latest.add(f.sentence);
 }
-/** The nouns of a whole as count keys write them (stems); made on first use, since stemming loads the language model. */
+/** The nouns of a whole as `countKey` writes them; made on first use, since stemming loads the language model. */
 let wholeNouns: ReadonlySet<string> | undefined;
-const countNounStems = () => (wholeNouns ??= new Set(['number', 'total', 'count', 'tally', 'toll'].map((w) => sameWordOf(writtenStem(w)))));
+const countNounStems = () => (wholeNouns ??= countKey({ counts: 'number total count tally toll' }));
